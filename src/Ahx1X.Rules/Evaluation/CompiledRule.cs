@@ -1,0 +1,130 @@
+using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Results;
+
+namespace Ahx1X.Rules.Evaluation;
+
+/// <summary>
+/// One rule ready to run: its expression compiled to a typed delegate, the readers of every
+/// fact it and its messages look at, and its messages. It never reports a pass it did not
+/// see: a missing fact or an exception becomes a finding of its own.
+/// </summary>
+internal sealed class CompiledRule<TScope>
+{
+    private readonly Func<TScope, bool> _predicate;
+    private readonly MessageTemplate<TScope> _zh;
+    private readonly MessageTemplate<TScope> _en;
+    private readonly Reader[] _readers;
+    private readonly IReadOnlySet<int> _wholeInputs;
+    private readonly EditionTexts _texts;
+
+    public CompiledRule(
+        RuleDefinition definition,
+        Citation citation,
+        ParsedExpression expression,
+        Func<TScope, bool> predicate,
+        MessageTemplate<TScope> zh,
+        MessageTemplate<TScope> en,
+        ExpressionCompiler<TScope> compiler,
+        EditionTexts texts)
+    {
+        Definition = definition;
+        Citation = citation;
+        _predicate = predicate;
+        _zh = zh;
+        _en = en;
+        _texts = texts;
+        _wholeInputs = expression.WholeInputs;
+        _readers = expression.Paths.Concat(zh.Paths).Concat(en.Paths)
+            .DistinctBy(p => p.Name)
+            .Select(p => new Reader(p, compiler.CompileReader(p), texts.Label(p.Name)))
+            .ToArray();
+        Facts = _readers.Select(r => r.Path.Name).ToArray();
+    }
+
+    public RuleDefinition Definition { get; }
+
+    public Citation Citation { get; }
+
+    /// <summary>Gets the names of the facts the rule reads.</summary>
+    public IReadOnlyList<string> Facts { get; }
+
+    /// <summary>Runs the compiled expression alone: true when the clause is met. May throw.</summary>
+    public bool Holds(TScope scope) => _predicate(scope);
+
+    /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
+    public Finding? Evaluate(TScope scope)
+    {
+        var values = new ChainRead[_readers.Length];
+        List<string>? missing = null;
+        for (var i = 0; i < _readers.Length; i++)
+        {
+            values[i] = _readers[i].Read(scope);
+            var nullAt = values[i].NullAt;
+            if (nullAt > 0 || (nullAt == 0 && !_wholeInputs.Contains(_readers[i].Path.Input)))
+            {
+                (missing ??= []).Add(_readers[i].PrefixName(nullAt));
+            }
+        }
+
+        if (missing is not null)
+        {
+            var labels = missing.Distinct().Select(_texts.Label).ToList();
+            return Finding(FindingKind.MissingFacts, values, new LocalizedText(
+                Fill(_texts.MissingFacts.Zh, string.Join("、", labels.Select(l => l.Zh))),
+                Fill(_texts.MissingFacts.En, string.Join(", ", labels.Select(l => l.En)))));
+        }
+
+        bool holds;
+        try
+        {
+            holds = _predicate(scope);
+        }
+        catch (Exception ex)
+        {
+            return Failed(values, ex);
+        }
+
+        if (holds)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Finding(FindingKind.Violation, values, new LocalizedText(_zh.Render(scope, chinese: true), _en.Render(scope, chinese: false)));
+        }
+        catch (Exception ex)
+        {
+            return Failed(values, ex);
+        }
+    }
+
+    private Finding Failed(ChainRead[] values, Exception ex) =>
+        Finding(FindingKind.RuleFailed, values, new LocalizedText(
+            _texts.RuleFailed.Zh.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message),
+            _texts.RuleFailed.En.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message)));
+
+    private string Fill(string template, string facts) =>
+        template.Replace("{facts}", facts).Replace("{clause}", Definition.ClauseId);
+
+    private Finding Finding(FindingKind kind, ChainRead[] values, LocalizedText message) => new()
+    {
+        ClauseId = Definition.ClauseId,
+        RuleName = Definition.Name,
+        Severity = Definition.Severity,
+        Kind = kind,
+        Message = message,
+        Citation = Citation,
+        Facts = _readers.Select((r, i) => new Fact(
+            r.Path.Name,
+            r.Label,
+            values[i].NullAt >= 0 ? null : Text.Format.Value(values[i].Value, chinese: false))).ToArray(),
+    };
+
+    private sealed record Reader(FactPath Path, Func<TScope, ChainRead> Read, LocalizedText Label)
+    {
+        public string PrefixName(int depth) =>
+            string.Join('.', Path.Name.Split('.').Take(depth + 1));
+    }
+}

@@ -1,0 +1,29 @@
+using Ahx1X.Rules.Results;
+
+namespace Ahx1X.Rules.Evaluation;
+
+/// <summary>The rules of one workflow, compiled for one scope type, in file order.</summary>
+internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules)
+{
+    public string Name { get; } = name;
+
+    public string File { get; } = file;
+
+    public IReadOnlyList<CompiledRule<TScope>> Rules { get; } = rules;
+
+    public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
+
+    public List<Finding> Evaluate(TScope scope)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in Rules)
+        {
+            if (rule.Evaluate(scope) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
+    }
+}

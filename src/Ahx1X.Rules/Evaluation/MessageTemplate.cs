@@ -1,0 +1,101 @@
+using System.Text;
+using Ahx1X.Rules.Expressions;
+
+namespace Ahx1X.Rules.Evaluation;
+
+/// <summary>
+/// A message with <c>{expression}</c> placeholders, such as
+/// "申报人数 {application.Candidates} 人". Placeholders are parsed and checked when the pack
+/// loads and evaluated only when the rule fires. <c>{{</c> and <c>}}</c> write braces.
+/// </summary>
+internal sealed class MessageTemplate<TScope>
+{
+    private readonly (string? Literal, Func<TScope, object?>? Value)[] _parts;
+
+    private MessageTemplate((string?, Func<TScope, object?>?)[] parts, IReadOnlyList<FactPath> paths)
+    {
+        _parts = parts;
+        Paths = paths;
+    }
+
+    /// <summary>Gets the facts the placeholders read.</summary>
+    public IReadOnlyList<FactPath> Paths { get; }
+
+    /// <summary>Parses <paramref name="text"/>; adds an error per bad placeholder and returns null if any.</summary>
+    public static MessageTemplate<TScope>? Parse(string text, ExpressionCompiler<TScope> compiler, List<(string Code, string Message)> errors)
+    {
+        var parts = new List<(string?, Func<TScope, object?>?)>();
+        var paths = new List<FactPath>();
+        var literal = new StringBuilder();
+        var ok = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                literal.Append(c);
+                i++;
+                continue;
+            }
+
+            if (c == '}')
+            {
+                errors.Add((ProblemCodes.ExpressionSyntax, $"The message \"{text}\" has a \"}}\" with no \"{{\" before it; write \"}}}}\" for a literal brace."));
+                return null;
+            }
+
+            if (c != '{')
+            {
+                literal.Append(c);
+                continue;
+            }
+
+            var end = text.IndexOf('}', i + 1);
+            if (end < 0)
+            {
+                errors.Add((ProblemCodes.ExpressionSyntax, $"The message \"{text}\" opens a placeholder with \"{{\" that is never closed."));
+                return null;
+            }
+
+            if (literal.Length > 0)
+            {
+                parts.Add((literal.ToString(), null));
+                literal.Clear();
+            }
+
+            var expression = text[(i + 1)..end].Trim();
+            var parsed = compiler.Parse(expression, null, out var code, out var error);
+            if (parsed is null)
+            {
+                errors.Add((code!, $"In a message placeholder: {error}"));
+                ok = false;
+            }
+            else
+            {
+                parts.Add((null, compiler.Compile<object?>(parsed.Body)));
+                paths.AddRange(parsed.Paths);
+            }
+
+            i = end;
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add((literal.ToString(), null));
+        }
+
+        return ok ? new MessageTemplate<TScope>(parts.ToArray(), paths) : null;
+    }
+
+    /// <summary>Fills the placeholders from <paramref name="scope"/>.</summary>
+    public string Render(TScope scope, bool chinese)
+    {
+        var text = new StringBuilder();
+        foreach (var (literal, value) in _parts)
+        {
+            text.Append(literal ?? Text.Format.Value(value!(scope), chinese));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using NodaTime;
+
+namespace Ahx1X.Rules.Expressions;
+
+/// <summary>
+/// Walks a parsed expression and lists everything it touches outside what policy rules need:
+/// the project's input and parameter types, NodaTime dates, and plain string, number and
+/// collection operations. Anything else (reflection through <c>GetType()</c>, the system clock,
+/// <c>Guid.NewGuid()</c>, <c>Enumerable.Range</c> loops, huge paddings, object creation) is refused
+/// when the pack loads, never met at run time.
+/// </summary>
+internal sealed class AllowList : ExpressionVisitor
+{
+    private static readonly HashSet<string> StringMethods =
+    [
+        nameof(string.Contains), nameof(string.StartsWith), nameof(string.EndsWith), nameof(string.Trim),
+        nameof(string.ToUpperInvariant), nameof(string.ToLowerInvariant), nameof(string.ToUpper), nameof(string.ToLower),
+        nameof(string.Replace), nameof(string.Equals), nameof(string.Concat), nameof(string.Compare),
+        nameof(string.IsNullOrEmpty), nameof(string.IsNullOrWhiteSpace), nameof(string.IndexOf),
+    ];
+
+    private static readonly HashSet<string> EnumerableMethods =
+    [
+        nameof(Enumerable.Any), nameof(Enumerable.All), nameof(Enumerable.Contains), nameof(Enumerable.Count),
+        nameof(Enumerable.Except), nameof(Enumerable.Intersect), nameof(Enumerable.Where), nameof(Enumerable.Select),
+        nameof(Enumerable.Distinct), nameof(Enumerable.Sum), nameof(Enumerable.Min), nameof(Enumerable.Max),
+        nameof(Enumerable.First), nameof(Enumerable.FirstOrDefault), nameof(Enumerable.ToList), nameof(Enumerable.ToArray),
+    ];
+
+    private static readonly HashSet<string> MathMethods =
+    [
+        nameof(Math.Min), nameof(Math.Max), nameof(Math.Abs), nameof(Math.Round), nameof(Math.Floor), nameof(Math.Ceiling),
+    ];
+
+    private static readonly HashSet<string> DateMethods =
+    [
+        nameof(LocalDate.PlusDays), nameof(LocalDate.PlusWeeks), nameof(LocalDate.PlusMonths), nameof(LocalDate.PlusYears),
+        nameof(LocalDate.CompareTo), nameof(LocalDate.Equals),
+    ];
+
+    /// <summary>Methods of the project's own types that expressions may call; all are pure.</summary>
+    private static readonly HashSet<(Type, string)> ProjectMethods =
+    [
+        (typeof(DateWindow), nameof(DateWindow.Contains)),
+        (typeof(Deadline), nameof(Deadline.IsMetBy)),
+        (typeof(EditionParameters), nameof(EditionParameters.For)),
+        (typeof(InstitutionKindExtensions), nameof(InstitutionKindExtensions.IsSecondaryVocational)),
+    ];
+
+    private static readonly HashSet<Type> ValueTypes =
+    [
+        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string),
+        typeof(LocalDate), typeof(Instant), typeof(DayOfWeek), typeof(IsoDayOfWeek),
+    ];
+
+    private readonly List<string> _violations = [];
+
+    private AllowList()
+    {
+    }
+
+    /// <summary>Returns one line per forbidden use in <paramref name="expression"/>; empty when it is allowed.</summary>
+    public static IReadOnlyList<string> Check(Expression expression)
+    {
+        var visitor = new AllowList();
+        visitor.Visit(expression);
+        return visitor._violations.Distinct().ToList();
+    }
+
+    /// <summary>Returns true when expressions may read properties of <paramref name="type"/>.</summary>
+    internal static bool IsProjectType(Type type) =>
+        type.Assembly == typeof(AllowList).Assembly && (type.Namespace?.StartsWith("Ahx1X.Rules", StringComparison.Ordinal) ?? false);
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var member = node.Member;
+        var type = member.DeclaringType!;
+        var allowed = member switch
+        {
+            PropertyInfo when IsProjectType(type) => true,
+            PropertyInfo when type == typeof(LocalDate) || type == typeof(string) => true,
+            PropertyInfo when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Nullable<>) => true,
+            PropertyInfo { Name: "Count" } when typeof(IEnumerable).IsAssignableFrom(type) => true,
+            PropertyInfo { Name: "Length" } when type.IsArray => true,
+            _ => false,
+        };
+
+        if (!allowed)
+        {
+            Refuse($"{Describe(type)}.{member.Name}");
+        }
+
+        return base.VisitMember(node);
+    }
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        var method = node.Method;
+        var type = method.DeclaringType!;
+        var allowed =
+            (type == typeof(string) && StringMethods.Contains(method.Name)) ||
+            (type == typeof(Enumerable) && EnumerableMethods.Contains(method.Name)) ||
+            (type == typeof(Math) && MathMethods.Contains(method.Name)) ||
+            (type == typeof(LocalDate) && DateMethods.Contains(method.Name)) ||
+            ProjectMethods.Contains((type, method.Name)) ||
+            IsOperator(method) ||
+            (method.Name == "Contains" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type)) ||
+            (method.Name == "get_Item" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type));
+
+        if (!allowed)
+        {
+            Refuse($"{Describe(type)}.{method.Name}()");
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    protected override Expression VisitBinary(BinaryExpression node)
+    {
+        if (node.Method is { } method && !IsOperator(method) && method.DeclaringType != typeof(string))
+        {
+            Refuse($"{Describe(method.DeclaringType!)}.{method.Name}()");
+        }
+
+        return base.VisitBinary(node);
+    }
+
+    protected override Expression VisitUnary(UnaryExpression node)
+    {
+        if (node.NodeType is not (ExpressionType.Not or ExpressionType.Convert or ExpressionType.Negate or ExpressionType.Quote
+            or ExpressionType.ConvertChecked or ExpressionType.ArrayLength))
+        {
+            Refuse($"the {node.NodeType} operation");
+        }
+        else if (node.Method is { } method && !IsOperator(method))
+        {
+            Refuse($"{Describe(method.DeclaringType!)}.{method.Name}()");
+        }
+        else if (node.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked && !IsPlainType(node.Type))
+        {
+            Refuse($"a conversion to {Describe(node.Type)}");
+        }
+
+        return base.VisitUnary(node);
+    }
+
+    protected override Expression VisitConstant(ConstantExpression node)
+    {
+        if (node.Value is not null && !IsPlainType(node.Type))
+        {
+            Refuse($"a constant of type {Describe(node.Type)}");
+        }
+
+        return base.VisitConstant(node);
+    }
+
+    protected override Expression VisitNew(NewExpression node)
+    {
+        Refuse($"creating a {Describe(node.Type)}");
+        return node;
+    }
+
+    protected override Expression VisitNewArray(NewArrayExpression node)
+    {
+        if (node.NodeType == ExpressionType.NewArrayBounds)
+        {
+            Refuse("creating an array of a computed size");
+            return node;
+        }
+
+        return base.VisitNewArray(node);
+    }
+
+    protected override Expression VisitMemberInit(MemberInitExpression node)
+    {
+        Refuse($"creating a {Describe(node.Type)}");
+        return node;
+    }
+
+    protected override Expression VisitListInit(ListInitExpression node)
+    {
+        Refuse($"creating a {Describe(node.Type)}");
+        return node;
+    }
+
+    protected override Expression VisitTypeBinary(TypeBinaryExpression node)
+    {
+        Refuse("type tests");
+        return node;
+    }
+
+    protected override Expression VisitInvocation(InvocationExpression node)
+    {
+        Refuse("invoking a delegate");
+        return node;
+    }
+
+    protected override Expression VisitBlock(BlockExpression node)
+    {
+        Refuse("statement blocks");
+        return node;
+    }
+
+    protected override Expression VisitDynamic(DynamicExpression node)
+    {
+        Refuse("dynamic operations");
+        return node;
+    }
+
+    private static bool IsOperator(MethodInfo method) =>
+        method.IsSpecialName && method.Name.StartsWith("op_", StringComparison.Ordinal) && IsPlainType(method.DeclaringType!);
+
+    /// <summary>Returns true for the value and collection types rules may hold.</summary>
+    private static bool IsPlainType(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (ValueTypes.Contains(underlying) || underlying == typeof(object) || IsProjectType(underlying))
+        {
+            return true;
+        }
+
+        if (underlying.IsArray)
+        {
+            return IsPlainType(underlying.GetElementType()!);
+        }
+
+        return underlying.IsGenericType && typeof(IEnumerable).IsAssignableFrom(underlying)
+            && underlying.GetGenericArguments().All(IsPlainType);
+    }
+
+    private void Refuse(string what) => _violations.Add(what);
+
+    private static string Describe(Type type) =>
+        type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`')]}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>" : type.Name;
+}

@@ -1,0 +1,128 @@
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using NodaTime;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace Ahx1X.Rules.Expressions;
+
+/// <summary>An expression parsed against a workflow's inputs and found allowed.</summary>
+internal sealed record ParsedExpression(Expression Body, IReadOnlyList<FactPath> Paths, IReadOnlySet<int> WholeInputs);
+
+/// <summary>The value of a fact path, or the depth at which it met a null.</summary>
+internal readonly record struct ChainRead(int NullAt, object? Value);
+
+/// <summary>
+/// Parses rule expressions with RulesEngine's own parser, so the JSON means exactly what it
+/// means to RulesEngine, checks them against the <see cref="AllowList"/>, and compiles them
+/// into typed delegates over a scope object.
+/// </summary>
+internal sealed class ExpressionCompiler<TScope>
+{
+    private readonly RuleExpressionParser _parser = new(Settings());
+    private readonly ScopeShape<TScope> _shape = ScopeShape<TScope>.Instance;
+
+    /// <summary>Gets the types the expressions may name, shared with the RulesEngine peer.</summary>
+    public static Type[] CustomTypes { get; } =
+    [
+        typeof(LocalDate), typeof(DateWindow), typeof(Deadline), typeof(SeasonCalendar), typeof(EditionParameters),
+        typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Math),
+    ];
+
+    /// <summary>Returns RulesEngine settings under which errors surface instead of hiding in strings.</summary>
+    public static ReSettings Settings() => new()
+    {
+        CustomTypes = CustomTypes,
+        EnableFormattedErrorMessage = false,
+        EnableExceptionAsErrorMessageForRuleExpressionParsing = true,
+        IgnoreException = false,
+        AutoRegisterInputType = false,
+    };
+
+    /// <summary>Parses <paramref name="text"/>; returns null and an error when it does not parse or is not allowed.</summary>
+    public ParsedExpression? Parse(string text, Type? resultType, out string? code, out string? error)
+    {
+        Expression body;
+        try
+        {
+            body = _parser.Parse(text, _shape.Inputs, resultType);
+        }
+        catch (Exception ex) when (ex is ParseException or InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            code = ProblemCodes.ExpressionSyntax;
+            error = $"The expression \"{text}\" does not parse: {ex.Message.TrimEnd('.')}. Inputs available: {string.Join(", ", _shape.Names)}.";
+            return null;
+        }
+
+        var refused = AllowList.Check(body);
+        if (refused.Count > 0)
+        {
+            code = ProblemCodes.ForbiddenMember;
+            error = $"The expression \"{text}\" uses {string.Join(", ", refused)}, which rules may not use. "
+                + "Use only the inputs' properties, dates, numbers, strings and collection operations such as Any, All, Contains and Count.";
+            return null;
+        }
+
+        var (paths, whole) = FactPath.Collect(body, _shape.Inputs);
+        code = null;
+        error = null;
+        return new ParsedExpression(body, paths, whole);
+    }
+
+    public Func<TScope, T> Compile<T>(Expression body)
+    {
+        var rewritten = new InputsToScope(_shape).Visit(body);
+        if (rewritten.Type != typeof(T))
+        {
+            rewritten = Expression.Convert(rewritten, typeof(T));
+        }
+
+        return Expression.Lambda<Func<TScope, T>>(rewritten, _shape.Scope).Compile();
+    }
+
+    /// <summary>Compiles a reader that walks <paramref name="path"/> and stops at the first null.</summary>
+    public Func<TScope, ChainRead> CompileReader(FactPath path)
+    {
+        var done = Expression.Label(typeof(ChainRead));
+        var variables = new List<ParameterExpression>();
+        var steps = new List<Expression>();
+        Expression current = _shape.Accessors[path.Input];
+        for (var depth = 0; ; depth++)
+        {
+            var variable = Expression.Variable(current.Type);
+            variables.Add(variable);
+            steps.Add(Expression.Assign(variable, current));
+            if (!current.Type.IsValueType || Nullable.GetUnderlyingType(current.Type) is not null)
+            {
+                steps.Add(Expression.IfThen(
+                    Expression.Equal(variable, Expression.Constant(null, current.Type)),
+                    Expression.Return(done, Read(depth, Expression.Constant(null)))));
+            }
+
+            if (depth == path.Members.Count)
+            {
+                steps.Add(Expression.Label(done, Read(-1, Expression.Convert(variable, typeof(object)))));
+                break;
+            }
+
+            Expression owner = Nullable.GetUnderlyingType(variable.Type) is not null ? Expression.Property(variable, "Value") : variable;
+            current = Expression.MakeMemberAccess(owner, path.Members[depth]);
+        }
+
+        return Expression.Lambda<Func<TScope, ChainRead>>(Expression.Block(variables, steps), _shape.Scope).Compile();
+
+        static Expression Read(int depth, Expression value) =>
+            Expression.New(typeof(ChainRead).GetConstructor([typeof(int), typeof(object)])!, Expression.Constant(depth), value);
+    }
+
+    private sealed class InputsToScope(ScopeShape<TScope> shape) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            var index = Array.IndexOf(shape.Inputs, node);
+            return index >= 0 ? shape.Accessors[index] : node;
+        }
+    }
+}

@@ -1,0 +1,353 @@
+using Ahx1X.Rules.Model;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ahx1X.Rules.Json;
+
+/// <summary>
+/// Reads the members of one JSON object by name, checking types and recording every problem
+/// with its position instead of stopping at the first. Members never asked for are reported
+/// as unknown by <see cref="RejectUnknown"/>, so a misspelt member never passes silently.
+/// </summary>
+internal sealed class JsonFields
+{
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "$schema" };
+
+    public JsonFields(JObject obj, string file, ProblemList problems, string? subject = null)
+    {
+        Object = obj;
+        File = file;
+        Problems = problems;
+        Subject = subject;
+    }
+
+    public JObject Object { get; }
+
+    public string File { get; }
+
+    public ProblemList Problems { get; }
+
+    public string? Subject { get; set; }
+
+    /// <summary>Wraps <paramref name="token"/> when it is an object; otherwise reports it and returns null.</summary>
+    public static JsonFields? Of(JToken? token, string file, ProblemList problems, string what, string? subject = null)
+    {
+        if (token is JObject obj)
+        {
+            return new JsonFields(obj, file, problems, subject);
+        }
+
+        problems.Add(ProblemCodes.InvalidValue, file, token, $"Expected {what} as a JSON object, found {Describe(token)}.", subject);
+        return null;
+    }
+
+    public JToken? Token(string name, bool required)
+    {
+        _read.Add(name);
+        var token = Object.Property(name, StringComparison.Ordinal)?.Value;
+        if (token is null)
+        {
+            if (required)
+            {
+                Problems.Add(ProblemCodes.MissingMember, File, Object, $"Missing required member \"{name}\"; add it.", Subject);
+            }
+
+            return null;
+        }
+
+        if (token.Type == JTokenType.Null)
+        {
+            if (required)
+            {
+                Problems.Add(ProblemCodes.MissingMember, File, token, $"\"{name}\" is required and cannot be null.", Subject);
+            }
+
+            return null;
+        }
+
+        return token;
+    }
+
+    public string? String(string name, bool required = false, bool allowEmpty = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type != JTokenType.String)
+        {
+            return Wrong<string>(token, name, "a string");
+        }
+
+        var value = (string)token!;
+        if (!allowEmpty && string.IsNullOrWhiteSpace(value))
+        {
+            return Wrong<string>(token, name, "a non-empty string");
+        }
+
+        return value;
+    }
+
+    public int? Int(string name, bool required = false, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type != JTokenType.Integer)
+        {
+            return WrongValue<int>(token, name, "a whole number");
+        }
+
+        // Json.NET holds integers as long, or as BigInteger when they overflow a long.
+        var big = ((JValue)token).Value switch
+        {
+            System.Numerics.BigInteger b => b,
+            var v => new System.Numerics.BigInteger(Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        if (big < min || big > max)
+        {
+            Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" is {big}; it must be between {min} and {max}.", Subject);
+            return null;
+        }
+
+        return (int)big;
+    }
+
+    public decimal? Decimal(string name, bool required = false, decimal min = decimal.MinValue, decimal max = decimal.MaxValue)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type is not (JTokenType.Integer or JTokenType.Float))
+        {
+            return WrongValue<decimal>(token, name, "a number");
+        }
+
+        decimal value;
+        try
+        {
+            value = token.Value<decimal>();
+        }
+        catch (OverflowException)
+        {
+            return WrongValue<decimal>(token, name, $"a number between {min} and {max}");
+        }
+
+        if (value < min || value > max)
+        {
+            Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" is {value}; it must be between {min} and {max}.", Subject);
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool? Bool(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        return token.Type == JTokenType.Boolean ? (bool)token : WrongValue<bool>(token, name, "true or false");
+    }
+
+    public LocalDate? Date(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type == JTokenType.String && LocalDatePattern.Iso.Parse((string)token!) is { Success: true } parsed)
+        {
+            return parsed.Value;
+        }
+
+        return WrongValue<LocalDate>(token, name, "a calendar date written yyyy-MM-dd (such as \"2024-03-22\"), with no time or time zone");
+    }
+
+    public Moment? Moment(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type == JTokenType.String)
+        {
+            var text = (string)token!;
+            if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+            {
+                return Model.Moment.FromDate(date.Value);
+            }
+
+            if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset)
+            {
+                return Model.Moment.FromOffsetDateTime(offset.Value);
+            }
+        }
+
+        return Wrong<Moment>(token, name,
+            "a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\" or \"2024-03-22T01:30:00Z\")");
+    }
+
+    public T? Enum<T>(string name, IReadOnlyDictionary<string, T> values, bool required = false)
+        where T : struct
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type == JTokenType.String && values.TryGetValue((string)token!, out var value))
+        {
+            return value;
+        }
+
+        return WrongValue<T>(token, name, "one of " + string.Join(", ", values.Keys.Select(k => $"\"{k}\"")));
+    }
+
+    public JArray? Array(string name, bool required = false, int maxItems = 100_000)
+    {
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token is not JArray array)
+        {
+            return Wrong<JArray>(token, name, "an array");
+        }
+
+        if (array.Count > maxItems)
+        {
+            Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" has {array.Count} items; at most {maxItems} are allowed.", Subject);
+            return null;
+        }
+
+        return array;
+    }
+
+    public IReadOnlyList<string>? StringArray(string name, bool required = false)
+    {
+        var array = Array(name, required, maxItems: 1000);
+        if (array is null)
+        {
+            return null;
+        }
+
+        var items = new List<string>(array.Count);
+        foreach (var item in array)
+        {
+            if (item.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string)item!))
+            {
+                items.Add((string)item!);
+            }
+            else
+            {
+                Problems.Add(ProblemCodes.InvalidValue, File, item, $"Each item of \"{name}\" must be a non-empty string, found {Describe(item)}.", Subject);
+            }
+        }
+
+        return items.Count == array.Count ? items : null;
+    }
+
+    public JsonFields? Child(string name, bool required = false)
+    {
+        var token = Token(name, required);
+        return token is null ? null : Of(token, File, Problems, $"\"{name}\"", Subject);
+    }
+
+    /// <summary>Reports every member of the object that was never read.</summary>
+    public void RejectUnknown()
+    {
+        foreach (var property in Object.Properties())
+        {
+            if (_read.Contains(property.Name))
+            {
+                continue;
+            }
+
+            var suggestion = Suggest(property.Name, _read);
+            var hint = suggestion is null
+                ? $"Known members here: {string.Join(", ", _read.Where(n => n != "$schema").Order(StringComparer.Ordinal))}."
+                : $"Did you mean \"{suggestion}\"?";
+            Problems.Add(ProblemCodes.UnknownMember, File, property, $"Unknown member \"{property.Name}\". {hint}", Subject);
+        }
+    }
+
+    public static string Describe(JToken? token) => token?.Type switch
+    {
+        null => "nothing",
+        JTokenType.Null => "null",
+        JTokenType.String => $"the string \"{Truncate((string)token!)}\"",
+        JTokenType.Integer or JTokenType.Float => $"the number {token}",
+        JTokenType.Boolean => $"the value {token.ToString().ToLowerInvariant()}",
+        JTokenType.Array => "an array",
+        JTokenType.Object => "an object",
+        var other => other.ToString()!.ToLowerInvariant(),
+    };
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private T? Wrong<T>(JToken token, string name, string expected)
+        where T : class
+    {
+        Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" must be {expected}, found {Describe(token)}.", Subject);
+        return null;
+    }
+
+    private T? WrongValue<T>(JToken token, string name, string expected)
+        where T : struct
+    {
+        Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" must be {expected}, found {Describe(token)}.", Subject);
+        return null;
+    }
+
+    private static string? Suggest(string name, IEnumerable<string> known) =>
+        known.Where(k => k != "$schema")
+            .Select(k => (k, d: Distance(name.ToLowerInvariant(), k.ToLowerInvariant())))
+            .Where(x => x.d <= Math.Max(2, x.k.Length / 4))
+            .OrderBy(x => x.d)
+            .Select(x => x.k)
+            .FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

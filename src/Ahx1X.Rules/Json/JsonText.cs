@@ -1,0 +1,63 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Ahx1X.Rules.Json;
+
+/// <summary>Parses JSON text keeping line numbers, refusing duplicate members and bounding depth.</summary>
+internal static class JsonText
+{
+    private const int MaxDepth = 64;
+
+    private static readonly JsonLoadSettings LoadSettings = new()
+    {
+        LineInfoHandling = LineInfoHandling.Load,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+        CommentHandling = CommentHandling.Ignore,
+    };
+
+    /// <summary>Parses <paramref name="text"/>; on failure adds one problem and returns null.</summary>
+    public static JToken? Parse(string text, string file, ProblemList problems)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Decimal,
+                MaxDepth = MaxDepth,
+            };
+            var token = JToken.ReadFrom(reader, LoadSettings);
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment)
+                {
+                    problems.Add(new Problem(ProblemCodes.Syntax, file, "", reader.LineNumber, reader.LinePosition, null,
+                        "Unexpected content after the end of the JSON value; remove it."));
+                    return null;
+                }
+            }
+
+            return token;
+        }
+        catch (JsonReaderException ex)
+        {
+            problems.Add(new Problem(ProblemCodes.Syntax, file, string.IsNullOrEmpty(ex.Path) ? "" : "$." + ex.Path,
+                ex.LineNumber, ex.LinePosition, null, Describe(ex)));
+            return null;
+        }
+    }
+
+    private static string Describe(JsonReaderException ex)
+    {
+        // Json.NET appends "Path '...', line n, position m." which the Problem already carries.
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(", line ", StringComparison.Ordinal);
+        }
+
+        message = cut > 0 ? message[..cut] : message;
+        return $"The file is not valid JSON: {message.TrimEnd('.')}. Fix the JSON syntax at this position.";
+    }
+}

@@ -1,0 +1,49 @@
+using Ahx1X.Rules.Evaluation;
+using Ahx1X.Rules.Model;
+
+namespace Ahx1X.Rules.Packs;
+
+/// <summary>Holds one year's rules: its parameters, its clauses, its sample catalogue and its compiled workflows.</summary>
+public sealed class Edition
+{
+    internal Edition(
+        EditionParameters parameters,
+        IReadOnlyList<Clause> clauses,
+        Catalogue sampleCatalogue,
+        EditionTexts texts,
+        CompiledWorkflow<ApplicationScope> application)
+    {
+        Parameters = parameters;
+        Clauses = clauses;
+        SampleCatalogue = sampleCatalogue;
+        Texts = texts;
+        Application = application;
+    }
+
+    /// <summary>Gets the year the edition covers.</summary>
+    public int Year => Parameters.Year;
+
+    /// <summary>Gets the values the notice states: windows, deadlines, mailboxes, thresholds.</summary>
+    public EditionParameters Parameters { get; }
+
+    /// <summary>Gets the clauses of the edition, in specification order.</summary>
+    public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>Gets the catalogue shipped with the edition; check <see cref="Catalogue.IsSample"/> before relying on it.</summary>
+    public Catalogue SampleCatalogue { get; }
+
+    /// <summary>Gets the names of the rules of every workflow, with the clause each implements.</summary>
+    public IReadOnlyList<RuleInfo> Rules =>
+        Application.Rules.Select(r => new RuleInfo(Application.Name, r.Definition.Name, r.Definition.ClauseId, r.Definition.Severity)).ToArray();
+
+    internal EditionTexts Texts { get; }
+
+    internal CompiledWorkflow<ApplicationScope> Application { get; }
+}
+
+/// <summary>Describes one rule of an edition.</summary>
+/// <param name="Workflow">The workflow the rule belongs to.</param>
+/// <param name="Name">The rule's unique name.</param>
+/// <param name="ClauseId">The clause the rule implements.</param>
+/// <param name="Severity">The severity of its findings.</param>
+public sealed record RuleInfo(string Workflow, string Name, string ClauseId, Results.Severity Severity);

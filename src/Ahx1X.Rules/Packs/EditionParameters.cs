@@ -1,0 +1,47 @@
+using Ahx1X.Rules.Model;
+
+namespace Ahx1X.Rules.Packs;
+
+/// <summary>
+/// Holds every value one year's notice states: windows, deadlines, mailboxes, mail subjects
+/// and thresholds. Rule expressions read them as <c>edition</c> and <c>season</c>.
+/// </summary>
+public sealed record EditionParameters
+{
+    /// <summary>Gets the year the notice covers.</summary>
+    public required int Year { get; init; }
+
+    /// <summary>Gets the title of the notice.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the document number of the notice, such as 皖教秘职成〔2024〕22号.</summary>
+    public required string DocumentNumber { get; init; }
+
+    /// <summary>Gets the spring season's calendar.</summary>
+    public required SeasonCalendar Spring { get; init; }
+
+    /// <summary>Gets the autumn season's calendar.</summary>
+    public required SeasonCalendar Autumn { get; init; }
+
+    /// <summary>Gets the mailbox the summary table (附件3) is sent to.</summary>
+    public required string SummaryMailbox { get; init; }
+
+    /// <summary>Gets the summary mail subject, with <c>{unit}</c> standing for the sender's name.</summary>
+    public required string SummarySubject { get; init; }
+
+    /// <summary>Gets the mailbox a quota increase request (附件4) is sent to.</summary>
+    public required string IncreaseMailbox { get; init; }
+
+    /// <summary>Gets the quota increase mail subject, with <c>{unit}</c> standing for the sender's name.</summary>
+    public required string IncreaseSubject { get; init; }
+
+    /// <summary>Gets the completion rate below which a certificate is one to control strictly.</summary>
+    public required Threshold LowCompletionRate { get; init; }
+
+    /// <summary>Gets the issuance rate below which a certificate is one to control strictly.</summary>
+    public required Threshold LowIssuanceRate { get; init; }
+
+    /// <summary>Returns the calendar of <paramref name="season"/>.</summary>
+    /// <param name="season">The season.</param>
+    public SeasonCalendar For(Season season) => season == Season.Spring ? Spring : Autumn;
+}

@@ -1,0 +1,103 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Ahx1X.Rules.Packs;
+
+/// <summary>
+/// Holds a loaded, validated and compiled set of editions. Loading checks everything at once
+/// (JSON members, duplicate names, every expression, the allow-list, parameters that make no
+/// sense) and throws one <see cref="RulePackException"/> listing every problem.
+/// </summary>
+public sealed class RulePack
+{
+    private readonly Dictionary<int, Edition> _byYear;
+
+    internal RulePack(string source, IReadOnlyList<Edition> editions, string fingerprint)
+    {
+        Source = source;
+        Editions = editions;
+        Fingerprint = fingerprint;
+        _byYear = editions.ToDictionary(e => e.Year);
+    }
+
+    /// <summary>Gets where the pack was loaded from: a folder path, or <c>embedded</c>.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets the editions, by year.</summary>
+    public IReadOnlyList<Edition> Editions { get; }
+
+    /// <summary>Gets the SHA-256 of the pack's files (paths and contents), in lower-case hex.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>Returns the edition for <paramref name="year"/>.</summary>
+    /// <param name="year">The year of the notice.</param>
+    /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
+    public Edition For(int year) =>
+        _byYear.TryGetValue(year, out var edition)
+            ? edition
+            : throw new EditionNotFoundException(year, _byYear.Keys.Order().ToArray());
+
+    /// <summary>Loads the pack shipped inside this assembly (the 2024 notice).</summary>
+    /// <exception cref="RulePackException">The embedded pack is broken; lists every problem.</exception>
+    public static RulePack LoadEmbedded()
+    {
+        var assembly = typeof(RulePack).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal))
+            .Select(n => new PackFile(n["rules/".Length..].Replace('\\', '/'), ReadResource(assembly, n)))
+            .ToList();
+        return RulePackLoader.Load(files, "embedded");
+    }
+
+    /// <summary>
+    /// Loads a rules folder: either one edition folder (holding <c>edition.json</c>) or a folder
+    /// of edition folders such as <c>rules/</c> with <c>2024/</c> inside.
+    /// </summary>
+    /// <param name="path">The folder.</param>
+    /// <exception cref="RulePackException">The folder cannot be read or a file is invalid; lists every problem.</exception>
+    public static RulePack LoadFromDirectory(string path)
+    {
+        var root = Path.GetFullPath(path);
+        if (!Directory.Exists(root))
+        {
+            throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The rules folder does not exist; check the path.")]);
+        }
+
+        List<PackFile> files;
+        try
+        {
+            files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Select(f => new PackFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
+                .ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, $"The rules folder cannot be read: {ex.Message}")]);
+        }
+
+        return RulePackLoader.Load(files, path);
+    }
+
+    internal static string FingerprintOf(IEnumerable<PackFile> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(file.Path + "\0" + file.Text.ReplaceLineEndings("\n") + "\0"));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>One file of a rule pack, by its path relative to the pack's root.</summary>
+internal sealed record PackFile(string Path, string Text);

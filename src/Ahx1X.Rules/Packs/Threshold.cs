@@ -1,0 +1,11 @@
+namespace Ahx1X.Rules.Packs;
+
+/// <summary>Holds a numeric limit that staff set, and whether it is still a placeholder.</summary>
+/// <param name="Value">The limit.</param>
+/// <param name="IsPlaceholder">True when the value is not set by policy yet and must not be relied on.</param>
+public sealed record Threshold(decimal Value, bool IsPlaceholder)
+{
+    /// <summary>Returns the value, marked when it is a placeholder.</summary>
+    public override string ToString() =>
+        IsPlaceholder ? $"{Text.Format.Number(Value)} (placeholder)" : Text.Format.Number(Value);
+}
