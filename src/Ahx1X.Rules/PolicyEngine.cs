@@ -66,9 +66,15 @@ public sealed class PolicyEngine
     public EvaluationResult Evaluate(ApplicationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var edition = Pack.For(request.Application.Year);
+        return Result(edition.Application, edition, ScopeFor(request, edition));
+    }
+
+    /// <summary>Builds the inputs the Application workflow's expressions see.</summary>
+    internal ApplicationScope ScopeFor(ApplicationRequest request, Edition edition)
+    {
         var application = request.Application;
-        var edition = Pack.For(application.Year);
-        var scope = new ApplicationScope
+        return new ApplicationScope
         {
             Institution = request.Institution,
             Application = application,
@@ -81,7 +87,6 @@ public sealed class PolicyEngine
             Season = application.Season is { } season ? edition.Parameters.For(season) : null,
             Edition = edition.Parameters,
         };
-        return Result(edition.Application, edition, scope);
     }
 
     private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope)
