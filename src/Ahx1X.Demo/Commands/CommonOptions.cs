@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Ahx1X.Rules;
+using ModelCatalogue = Ahx1X.Rules.Model.Catalogue;
+using Ahx1X.Rules.Results;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary>The options every evaluating command takes, and how they turn into an engine.</summary>
+internal sealed class CommonOptions
+{
+    public Option<DirectoryInfo?> Rules { get; } = new("--rules")
+    {
+        Description = "A rules folder to use instead of the pack built into the library (such as a copy of rules/).",
+    };
+
+    public Option<FileInfo?> Catalogue { get; } = new("--catalogue")
+    {
+        Description = "A certificate catalogue file to use instead of the edition's sample catalogue.",
+    };
+
+    public Option<string> Format { get; } = CreateFormat();
+
+    public Option<string> Language { get; } = CreateLanguage();
+
+    public void AddTo(Command command)
+    {
+        command.Add(Rules);
+        command.Add(Catalogue);
+        command.Add(Format);
+        command.Add(Language);
+    }
+
+    /// <summary>Loads the engine the options ask for; throws the library's exceptions on bad rules or catalogue.</summary>
+    public PolicyEngine LoadEngine(ParseResult parsed)
+    {
+        var catalogue = parsed.GetValue(Catalogue) is { } file ? ModelCatalogue.Load(file.FullName) : null;
+        var options = new PolicyEngineOptions { Catalogue = catalogue };
+        return parsed.GetValue(Rules) is { } folder
+            ? PolicyEngine.LoadFromDirectory(folder.FullName, options)
+            : PolicyEngine.LoadEmbedded(options);
+    }
+
+    public static IReadOnlyList<Language> Languages(string value) => value switch
+    {
+        "zh" => [Ahx1X.Rules.Results.Language.Chinese],
+        "en" => [Ahx1X.Rules.Results.Language.English],
+        _ => [Ahx1X.Rules.Results.Language.Chinese, Ahx1X.Rules.Results.Language.English],
+    };
+
+    private static Option<string> CreateFormat()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "How to print results: table for people, json for machines.",
+            DefaultValueFactory = _ => "table",
+        };
+        option.AcceptOnlyFromAmong("table", "json");
+        return option;
+    }
+
+    private static Option<string> CreateLanguage()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "The language of messages in tables: zh, en or both.",
+            DefaultValueFactory = _ => "both",
+        };
+        option.AcceptOnlyFromAmong("zh", "en", "both");
+        return option;
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Ahx1X.Demo.Output;
+using Ahx1X.Rules;
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Results;
+using Spectre.Console;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary><c>evaluate FILE...</c>: judges every application in the given documents.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Applications documents (JSON), or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var common = new CommonOptions();
+        var command = new Command("evaluate", "Judge every application in the documents; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 on bad input or rules.")
+        {
+            paths,
+        };
+        common.AddTo(command);
+        command.SetAction(parsed => Guard.Run(error, () =>
+        {
+            var engine = common.LoadEngine(parsed);
+            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(ApplicationDocument.Load).ToList();
+            var verdicts = new List<Verdict>();
+            var refusals = new List<Refusal>();
+            foreach (var document in documents)
+            {
+                foreach (var entry in document.Applications)
+                {
+                    try
+                    {
+                        var result = engine.Evaluate(entry.Request);
+                        verdicts.Add(new Verdict(document.Source, entry.Id, entry.Request.Institution.Name, entry.Request.Application.CertificateCode, result));
+                    }
+                    catch (EditionNotFoundException ex)
+                    {
+                        refusals.Add(new Refusal(document.Source, entry.Id, ex.Message));
+                    }
+                }
+            }
+
+            Print(parsed, common, console, engine, verdicts, refusals);
+            return ExitCode(verdicts, refusals);
+        }));
+        return command;
+    }
+
+    internal static void Print(ParseResult parsed, CommonOptions common, IAnsiConsole console, PolicyEngine engine, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
+    {
+        if (parsed.GetValue(common.Format) == "json")
+        {
+            JsonReport.Write(console.Profile.Out.Writer, engine.Pack, verdicts, refusals);
+        }
+        else
+        {
+            TableReport.Write(console, verdicts, refusals, CommonOptions.Languages(parsed.GetValue(common.Language)!));
+        }
+    }
+
+    internal static int ExitCode(IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals) =>
+        refusals.Count > 0 ? ExitCodes.BadInput
+        : verdicts.All(v => v.Result.IsAccepted) ? ExitCodes.Ok
+        : ExitCodes.Findings;
+}

@@ -1,0 +1,38 @@
+using Ahx1X.Rules;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary>Turns the paths on a command line into document files.</summary>
+internal static class InputFiles
+{
+    /// <summary>Returns each file as given and the <c>*.json</c> files of each folder, in name order.</summary>
+    /// <exception cref="DocumentException">A path does not exist, or a folder holds no JSON file.</exception>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var problems = new List<Problem>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0)
+                {
+                    problems.Add(new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The folder holds no .json document."));
+                }
+
+                files.AddRange(found);
+            }
+            else
+            {
+                problems.Add(new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "No such file or folder; check the path."));
+            }
+        }
+
+        return problems.Count > 0 ? throw new DocumentException(problems) : files;
+    }
+}

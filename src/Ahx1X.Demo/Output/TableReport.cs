@@ -1,0 +1,75 @@
+using Ahx1X.Rules.Results;
+using Spectre.Console;
+
+namespace Ahx1X.Demo.Output;
+
+/// <summary>Prints verdicts as readable tables, one per record, then a summary.</summary>
+internal static class TableReport
+{
+    public static void Write(IAnsiConsole console, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals, IReadOnlyList<Language> languages)
+    {
+        foreach (var verdict in verdicts)
+        {
+            console.Write(new Rule($"[bold]{Markup.Escape(verdict.Id)}[/]  {Markup.Escape(verdict.Subject)} · {Markup.Escape(verdict.Item)} · {verdict.Result.Edition}")
+                .LeftJustified());
+            console.MarkupLine($"{Badge(verdict.Result.Outcome)}  [grey]{Markup.Escape(Path.GetFileName(verdict.File))}[/]");
+            if (verdict.Result.Findings.Count > 0)
+            {
+                console.Write(Findings(verdict.Result.Findings, languages));
+            }
+
+            console.WriteLine();
+        }
+
+        foreach (var refusal in refusals)
+        {
+            console.MarkupLine($"[red bold]refused[/] {Markup.Escape(refusal.Id)} [grey]({Markup.Escape(refusal.File)})[/]: {Markup.Escape(refusal.Reason)}");
+        }
+
+        var summary = new Table().Border(TableBorder.Rounded).Title("Summary 汇总");
+        summary.AddColumn("Outcome 结论");
+        summary.AddColumn(new TableColumn("Count 数量").RightAligned());
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            summary.AddRow(Badge(outcome), verdicts.Count(v => v.Result.Outcome == outcome).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (refusals.Count > 0)
+        {
+            summary.AddRow("[red]refused 拒绝处理[/]", refusals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        console.Write(summary);
+    }
+
+    private static Table Findings(IReadOnlyList<Finding> findings, IReadOnlyList<Language> languages)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn(new TableColumn("Clause 条款").NoWrap());
+        table.AddColumn(new TableColumn("Severity 级别").NoWrap());
+        table.AddColumn("Finding 说明");
+        table.AddColumn("Facts 事实");
+        foreach (var finding in findings)
+        {
+            var message = string.Join("\n", languages.Select(l => Markup.Escape(finding.Message.In(l))));
+            var facts = string.Join("\n", finding.Facts.Select(f =>
+                $"[grey]{Markup.Escape(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Markup.Escape(f.Value))}"));
+            var kind = finding.Kind == FindingKind.Violation ? "" : $"\n[yellow]{Names.Of(finding.Kind)}[/]";
+            table.AddRow(
+                $"[bold]{finding.ClauseId}[/]\n[grey]{Markup.Escape(finding.Citation.Section)}[/]",
+                (finding.Severity == Severity.Error ? "[red]error[/]" : "[yellow]warning[/]") + kind,
+                message,
+                facts);
+        }
+
+        return table;
+    }
+
+    private static string Badge(Outcome outcome) => outcome switch
+    {
+        Outcome.Accepted => "[green bold]accepted 通过[/]",
+        Outcome.AcceptedWithWarnings => "[olive bold]accepted with warnings 通过（有提示）[/]",
+        Outcome.Rejected => "[red bold]rejected 不通过[/]",
+        _ => "[yellow bold]indeterminate 待定[/]",
+    };
+}

@@ -1,0 +1,36 @@
+using Ahx1X.Rules.Results;
+
+namespace Ahx1X.Demo.Output;
+
+/// <summary>One judged record of a document, as the renderers print it.</summary>
+/// <param name="File">The document it came from.</param>
+/// <param name="Id">The record's id in the document.</param>
+/// <param name="Subject">Who the record is about, such as the institution's name.</param>
+/// <param name="Item">What the record is about, such as the certificate code.</param>
+/// <param name="Result">The verdict.</param>
+internal sealed record Verdict(string File, string Id, string Subject, string Item, EvaluationResult Result);
+
+/// <summary>A record that could not be judged, such as one for a year no edition covers.</summary>
+internal sealed record Refusal(string File, string Id, string Reason);
+
+/// <summary>Names the values the renderers print, the same in tables and JSON.</summary>
+internal static class Names
+{
+    public static string Of(Outcome outcome) => outcome switch
+    {
+        Outcome.Accepted => "accepted",
+        Outcome.AcceptedWithWarnings => "acceptedWithWarnings",
+        Outcome.Rejected => "rejected",
+        _ => "indeterminate",
+    };
+
+    public static string Of(Severity severity) => severity == Severity.Error ? "error" : "warning";
+
+    public static string Of(FindingKind kind) => kind switch
+    {
+        FindingKind.Violation => "violation",
+        FindingKind.MissingFacts => "missingFacts",
+        FindingKind.RuleFailed => "ruleFailed",
+        _ => "notApplicable",
+    };
+}
