@@ -2,6 +2,7 @@ using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
+using NodaTime;
 
 namespace Ahx1X.Rules;
 
@@ -84,14 +85,129 @@ public sealed class PolicyEngine
                 && earlier.Level == application.Level
                 && earlier.Season == application.Season
                 && earlier.Year == application.Year)),
-            Season = application.Season is { } season ? edition.Parameters.For(season) : null,
+            Season = SeasonOf(edition, application.Season),
             Edition = edition.Parameters,
         };
     }
 
-    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope)
+    /// <summary>
+    /// Judges a city bureau's preliminary review of one application (TIME-02). A city review of a
+    /// university's or college's application is not a step of the notice and is reported as such.
+    /// </summary>
+    /// <param name="request">The review.</param>
+    /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
+    public EvaluationResult EvaluateCityReview(CityReviewRequest request)
     {
-        var findings = workflow.Evaluate(scope);
+        ArgumentNullException.ThrowIfNull(request);
+        var edition = Pack.For(request.Application.Year);
+        return Result(edition.Workflows.CityReview, edition, new CityReviewScope
+        {
+            Institution = request.Institution,
+            Application = request.Application,
+            ReviewedAt = request.ReviewedAt,
+            Season = SeasonOf(edition, request.Application.Season),
+            Edition = edition.Parameters,
+        });
+    }
+
+    /// <summary>
+    /// Judges the provincial review of one application: inside the provincial window (TIME-03)
+    /// and, for a secondary vocational application, on or after a passed city review (ORDER-01).
+    /// </summary>
+    /// <param name="request">The review, with the city review before it if there was one.</param>
+    /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
+    public EvaluationResult EvaluateProvincialReview(ProvincialReviewRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var edition = Pack.For(request.Application.Year);
+        return Result(edition.Workflows.ProvincialReview, edition, new ProvincialReviewScope
+        {
+            Institution = request.Institution,
+            Application = request.Application,
+            ReviewedAt = request.ReviewedAt,
+            CityReview = request.CityReview,
+            Season = SeasonOf(edition, request.Application.Season),
+            Edition = edition.Parameters,
+        });
+    }
+
+    /// <summary>Judges the mail that sends a summary table (附件3): deadline, seal, mailbox and subject (PROC-02), and who may send it (PROC-03).</summary>
+    /// <param name="mail">The mail.</param>
+    /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="EditionNotFoundException">No edition covers the mail's year.</exception>
+    public EvaluationResult EvaluateSummaryTable(SummaryTableMail mail)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var edition = Pack.For(mail.Year);
+        return Result(edition.Workflows.SummaryTable, edition, new SummaryTableScope
+        {
+            Mail = mail,
+            Season = SeasonOf(edition, mail.Season),
+            Edition = edition.Parameters,
+        });
+    }
+
+    /// <summary>Judges a change to an approved plan (ADJ-01..04); every broken part of an increase request is reported.</summary>
+    /// <param name="request">The approved and the requested plan, and how an increase was asked for.</param>
+    /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
+    public EvaluationResult EvaluateAdjustment(AdjustmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var edition = Pack.For(request.Year);
+        return Result(edition.Workflows.Adjustment, edition, new AdjustmentScope
+        {
+            Institution = request.Institution,
+            Approved = request.Approved,
+            Requested = request.Requested,
+            Increase = request.Increase,
+            Edition = edition.Parameters,
+        });
+    }
+
+    /// <summary>
+    /// Judges an institution's monthly progress reports (附件5) as of a date (REQ-04): every month
+    /// from the month of its earliest approval to the month of <see cref="MonthlyReportsRequest.AsOf"/>,
+    /// both included, with no report gives one finding naming the month.
+    /// </summary>
+    /// <param name="request">The approvals, the months reported and the date of the check.</param>
+    /// <returns>The outcome and every finding, in month order.</returns>
+    /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
+    public EvaluationResult EvaluateMonthlyReports(MonthlyReportsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var edition = Pack.For(request.Year);
+        var workflow = edition.Workflows.MonthlyReports;
+        var findings = new List<Finding>();
+        if (request.Approvals.Count > 0)
+        {
+            var last = request.AsOf.ToYearMonth();
+            for (var month = request.Approvals.Min(a => a.ApprovedOn).ToYearMonth(); month <= last; month = month.PlusMonths(1))
+            {
+                findings.AddRange(workflow.Evaluate(new MonthlyReportScope
+                {
+                    Institution = request.Institution,
+                    Month = month,
+                    Reported = request.Reported,
+                    AsOf = request.AsOf,
+                    Edition = edition.Parameters,
+                }));
+            }
+        }
+
+        return Result(workflow, edition, findings);
+    }
+
+    private static SeasonCalendar? SeasonOf(Edition edition, Season? season) =>
+        season is { } value ? edition.Parameters.For(value) : null;
+
+    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope) =>
+        Result(workflow, edition, workflow.Evaluate(scope));
+
+    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, List<Finding> findings)
+    {
         return new EvaluationResult
         {
             Outcome = EvaluationResult.OutcomeOf(findings),

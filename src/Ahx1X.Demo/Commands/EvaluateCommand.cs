@@ -14,11 +14,11 @@ internal static class EvaluateCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Applications documents (JSON), or folders of them.",
+            Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports), or folders of them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var common = new CommonOptions();
-        var command = new Command("evaluate", "Judge every application in the documents; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 on bad input or rules.")
+        var command = new Command("evaluate", "Judge every record of the documents, each by the step its document declares; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 on bad input or rules.")
         {
             paths,
         };
@@ -26,17 +26,16 @@ internal static class EvaluateCommand
         command.SetAction(parsed => Guard.Run(error, () =>
         {
             var engine = common.LoadEngine(parsed);
-            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(ApplicationDocument.Load).ToList();
+            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(Document.Load).ToList();
             var verdicts = new List<Verdict>();
             var refusals = new List<Refusal>();
             foreach (var document in documents)
             {
-                foreach (var entry in document.Applications)
+                foreach (var entry in document.Entries)
                 {
                     try
                     {
-                        var result = engine.Evaluate(entry.Request);
-                        verdicts.Add(new Verdict(document.Source, entry.Id, entry.Request.Institution.Name, entry.Request.Application.CertificateCode, result));
+                        verdicts.Add(new Verdict(document.Source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine)));
                     }
                     catch (EditionNotFoundException ex)
                     {

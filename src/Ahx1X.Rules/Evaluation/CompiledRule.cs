@@ -92,7 +92,7 @@ internal sealed class CompiledRule<TScope>
 
         try
         {
-            return Finding(FindingKind.Violation, values, new LocalizedText(_zh.Render(scope, chinese: true), _en.Render(scope, chinese: false)));
+            return Finding(Definition.BrokenKind, values, new LocalizedText(_zh.Render(scope, chinese: true), _en.Render(scope, chinese: false)));
         }
         catch (Exception ex)
         {

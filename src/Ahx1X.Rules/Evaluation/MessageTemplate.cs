@@ -87,13 +87,27 @@ internal sealed class MessageTemplate<TScope>
         return ok ? new MessageTemplate<TScope>(parts.ToArray(), paths) : null;
     }
 
+    private static object? Read(Func<TScope, object?> value, TScope scope)
+    {
+        try
+        {
+            return value(scope);
+        }
+        catch (NullReferenceException)
+        {
+            // An input the rule tests as a whole (such as "cityReview == null") may be absent;
+            // the message then shows it as not given. Facts were checked before the rule ran.
+            return null;
+        }
+    }
+
     /// <summary>Fills the placeholders from <paramref name="scope"/>.</summary>
     public string Render(TScope scope, bool chinese)
     {
         var text = new StringBuilder();
         foreach (var (literal, value) in _parts)
         {
-            text.Append(literal ?? Text.Format.Value(value!(scope), chinese));
+            text.Append(literal ?? Text.Format.Value(Read(value!, scope), chinese));
         }
 
         return text.ToString();

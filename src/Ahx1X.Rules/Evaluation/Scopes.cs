@@ -1,5 +1,6 @@
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
+using NodaTime;
 
 namespace Ahx1X.Rules.Evaluation;
 
@@ -28,10 +29,83 @@ internal sealed class ApplicationScope
 /// <param name="SameCertificateLevelSeason">Earlier applications for the same certificate, level and season.</param>
 internal sealed record ApplicationHistory(int SameCertificateLevelSeason);
 
-/// <summary>The names of the workflows an edition may define, one per step a portal checks.</summary>
+/// <summary>The inputs of the <c>CityReview</c> workflow: <c>institution</c>, <c>application</c>, <c>reviewedAt</c>, <c>season</c>, <c>edition</c>.</summary>
+internal sealed class CityReviewScope
+{
+    public required Institution Institution { get; init; }
+
+    public required Application Application { get; init; }
+
+    public required Moment? ReviewedAt { get; init; }
+
+    public required SeasonCalendar? Season { get; init; }
+
+    public required EditionParameters Edition { get; init; }
+}
+
+/// <summary>The inputs of the <c>ProvincialReview</c> workflow: as the city review's, plus <c>cityReview</c> (null when there was none).</summary>
+internal sealed class ProvincialReviewScope
+{
+    public required Institution Institution { get; init; }
+
+    public required Application Application { get; init; }
+
+    public required Moment? ReviewedAt { get; init; }
+
+    public required CityReviewRecord? CityReview { get; init; }
+
+    public required SeasonCalendar? Season { get; init; }
+
+    public required EditionParameters Edition { get; init; }
+}
+
+/// <summary>The inputs of the <c>SummaryTable</c> workflow: <c>mail</c>, <c>season</c>, <c>edition</c>.</summary>
+internal sealed class SummaryTableScope
+{
+    public required SummaryTableMail Mail { get; init; }
+
+    public required SeasonCalendar? Season { get; init; }
+
+    public required EditionParameters Edition { get; init; }
+}
+
+/// <summary>The inputs of the <c>Adjustment</c> workflow: <c>institution</c>, <c>approved</c>, <c>requested</c>, <c>increase</c> (null when none was sent), <c>edition</c>.</summary>
+internal sealed class AdjustmentScope
+{
+    public required Institution Institution { get; init; }
+
+    public required ExamPlan Approved { get; init; }
+
+    public required ExamPlan Requested { get; init; }
+
+    public required IncreaseRequest? Increase { get; init; }
+
+    public required EditionParameters Edition { get; init; }
+}
+
+/// <summary>The inputs of the <c>MonthlyReports</c> workflow, once per month due: <c>institution</c>, <c>month</c>, <c>reported</c>, <c>asOf</c>, <c>edition</c>.</summary>
+internal sealed class MonthlyReportScope
+{
+    public required Institution Institution { get; init; }
+
+    public required YearMonth Month { get; init; }
+
+    public required IReadOnlyList<YearMonth> Reported { get; init; }
+
+    public required LocalDate AsOf { get; init; }
+
+    public required EditionParameters Edition { get; init; }
+}
+
+/// <summary>The names of the workflows an edition defines, one per step a portal checks.</summary>
 internal static class WorkflowNames
 {
     public const string Application = "Application";
+    public const string CityReview = "CityReview";
+    public const string ProvincialReview = "ProvincialReview";
+    public const string SummaryTable = "SummaryTable";
+    public const string Adjustment = "Adjustment";
+    public const string MonthlyReports = "MonthlyReports";
 
-    public static readonly IReadOnlyList<string> All = [Application];
+    public static readonly IReadOnlyList<string> All = [Application, CityReview, ProvincialReview, SummaryTable, Adjustment, MonthlyReports];
 }

@@ -49,13 +49,15 @@ internal sealed class AllowList : ExpressionVisitor
         (typeof(DateWindow), nameof(DateWindow.Contains)),
         (typeof(Deadline), nameof(Deadline.IsMetBy)),
         (typeof(EditionParameters), nameof(EditionParameters.For)),
+        (typeof(EditionParameters), nameof(EditionParameters.SummarySubjectFor)),
+        (typeof(EditionParameters), nameof(EditionParameters.IncreaseSubjectFor)),
         (typeof(InstitutionKindExtensions), nameof(InstitutionKindExtensions.IsSecondaryVocational)),
     ];
 
     private static readonly HashSet<Type> ValueTypes =
     [
         typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string),
-        typeof(LocalDate), typeof(Instant), typeof(DayOfWeek), typeof(IsoDayOfWeek),
+        typeof(LocalDate), typeof(YearMonth), typeof(Instant), typeof(DayOfWeek), typeof(IsoDayOfWeek),
     ];
 
     private readonly List<string> _violations = [];
@@ -83,7 +85,7 @@ internal sealed class AllowList : ExpressionVisitor
         var allowed = member switch
         {
             PropertyInfo when IsProjectType(type) => true,
-            PropertyInfo when type == typeof(LocalDate) || type == typeof(string) => true,
+            PropertyInfo when type == typeof(LocalDate) || type == typeof(YearMonth) || type == typeof(string) => true,
             PropertyInfo when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Nullable<>) => true,
             PropertyInfo { Name: "Count" } when typeof(IEnumerable).IsAssignableFrom(type) => true,
             PropertyInfo { Name: "Length" } when type.IsArray => true,

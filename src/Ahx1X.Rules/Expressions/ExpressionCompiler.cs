@@ -27,7 +27,7 @@ internal sealed class ExpressionCompiler<TScope>
     /// <summary>Gets the types the expressions may name, shared with the RulesEngine peer.</summary>
     public static Type[] CustomTypes { get; } =
     [
-        typeof(LocalDate), typeof(DateWindow), typeof(Deadline), typeof(SeasonCalendar), typeof(EditionParameters),
+        typeof(LocalDate), typeof(YearMonth), typeof(DateWindow), typeof(Deadline), typeof(SeasonCalendar), typeof(EditionParameters),
         typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Math),
     ];
 

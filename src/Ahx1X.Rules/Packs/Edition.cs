@@ -11,13 +11,14 @@ public sealed class Edition
         IReadOnlyList<Clause> clauses,
         Catalogue sampleCatalogue,
         EditionTexts texts,
-        CompiledWorkflow<ApplicationScope> application)
+        EditionWorkflows workflows)
     {
         Parameters = parameters;
         Clauses = clauses;
         SampleCatalogue = sampleCatalogue;
         Texts = texts;
-        Application = application;
+        Workflows = workflows;
+        Rules = workflows.Rules().ToArray();
     }
 
     /// <summary>Gets the year the edition covers.</summary>
@@ -33,12 +34,30 @@ public sealed class Edition
     public Catalogue SampleCatalogue { get; }
 
     /// <summary>Gets the names of the rules of every workflow, with the clause each implements.</summary>
-    public IReadOnlyList<RuleInfo> Rules =>
-        Application.Rules.Select(r => new RuleInfo(Application.Name, r.Definition.Name, r.Definition.ClauseId, r.Definition.Severity)).ToArray();
+    public IReadOnlyList<RuleInfo> Rules { get; }
 
     internal EditionTexts Texts { get; }
 
-    internal CompiledWorkflow<ApplicationScope> Application { get; }
+    internal EditionWorkflows Workflows { get; }
+
+    internal CompiledWorkflow<ApplicationScope> Application => Workflows.Application;
+}
+
+/// <summary>The compiled workflows of an edition, one per step.</summary>
+internal sealed record EditionWorkflows(
+    CompiledWorkflow<ApplicationScope> Application,
+    CompiledWorkflow<CityReviewScope> CityReview,
+    CompiledWorkflow<ProvincialReviewScope> ProvincialReview,
+    CompiledWorkflow<SummaryTableScope> SummaryTable,
+    CompiledWorkflow<AdjustmentScope> Adjustment,
+    CompiledWorkflow<MonthlyReportScope> MonthlyReports)
+{
+    public IEnumerable<RuleInfo> Rules() =>
+        Describe(Application).Concat(Describe(CityReview)).Concat(Describe(ProvincialReview))
+            .Concat(Describe(SummaryTable)).Concat(Describe(Adjustment)).Concat(Describe(MonthlyReports));
+
+    private static IEnumerable<RuleInfo> Describe<TScope>(CompiledWorkflow<TScope> workflow) =>
+        workflow.Rules.Select(r => new RuleInfo(workflow.Name, r.Definition.Name, r.Definition.ClauseId, r.Definition.Severity));
 }
 
 /// <summary>Describes one rule of an edition.</summary>

@@ -41,6 +41,14 @@ public sealed record EditionParameters
     /// <summary>Gets the issuance rate below which a certificate is one to control strictly.</summary>
     public required Threshold LowIssuanceRate { get; init; }
 
+    /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
+    /// <param name="unit">The sender's name (单位名称).</param>
+    public string SummarySubjectFor(string unit) => SummarySubject.Replace("{unit}", unit, StringComparison.Ordinal);
+
+    /// <summary>Returns the quota increase mail subject <paramref name="unit"/> must use.</summary>
+    /// <param name="unit">The sender's name (单位名称).</param>
+    public string IncreaseSubjectFor(string unit) => IncreaseSubject.Replace("{unit}", unit, StringComparison.Ordinal);
+
     /// <summary>Returns the calendar of <paramref name="season"/>.</summary>
     /// <param name="season">The season.</param>
     public SeasonCalendar For(Season season) => season == Season.Spring ? Spring : Autumn;

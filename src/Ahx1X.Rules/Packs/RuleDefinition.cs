@@ -14,6 +14,7 @@ internal sealed record RuleDefinition(
     string CitationText,
     Severity Severity,
     LocalizedText Message,
+    FindingKind BrokenKind,
     JToken Token);
 
 /// <summary>One RulesEngine workflow as written in a file.</summary>

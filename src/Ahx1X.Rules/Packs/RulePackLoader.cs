@@ -24,6 +24,10 @@ internal static class RulePackLoader
     private static readonly IReadOnlyDictionary<string, Severity> Severities =
         new Dictionary<string, Severity> { ["error"] = Severity.Error, ["warning"] = Severity.Warning };
 
+    /// <summary>What a broken rule reports: a violation, or that the step does not apply to the case.</summary>
+    private static readonly IReadOnlyDictionary<string, FindingKind> FindingKinds =
+        new Dictionary<string, FindingKind> { ["violation"] = FindingKind.Violation, ["notApplicable"] = FindingKind.NotApplicable };
+
     public static RulePack Load(IReadOnlyList<PackFile> files, string source)
     {
         var problems = new ProblemList();
@@ -119,18 +123,25 @@ internal static class RulePackLoader
 
         CheckDuplicates(workflows, problems);
         var application = CompileWorkflow<ApplicationScope>(WorkflowNames.Application, workflows, header, notice, folder, problems);
+        var cityReview = CompileWorkflow<CityReviewScope>(WorkflowNames.CityReview, workflows, header, notice, folder, problems);
+        var provincialReview = CompileWorkflow<ProvincialReviewScope>(WorkflowNames.ProvincialReview, workflows, header, notice, folder, problems);
+        var summaryTable = CompileWorkflow<SummaryTableScope>(WorkflowNames.SummaryTable, workflows, header, notice, folder, problems);
+        var adjustment = CompileWorkflow<AdjustmentScope>(WorkflowNames.Adjustment, workflows, header, notice, folder, problems);
+        var monthlyReports = CompileWorkflow<MonthlyReportScope>(WorkflowNames.MonthlyReports, workflows, header, notice, folder, problems);
         foreach (var unknown in workflows.Where(w => !WorkflowNames.All.Contains(w.Name)))
         {
             problems.Add(ProblemCodes.UnknownWorkflow, unknown.File, null,
                 $"Unknown workflow \"{unknown.Name}\". The workflows an edition may define are: {string.Join(", ", WorkflowNames.All)}.");
         }
 
-        if (problems.Items.Count > before || catalogue is null || application is null)
+        if (problems.Items.Count > before || catalogue is null || application is null || cityReview is null
+            || provincialReview is null || summaryTable is null || adjustment is null || monthlyReports is null)
         {
             return null;
         }
 
-        return new Edition(header.Parameters, header.Clauses, catalogue, header.Texts, application);
+        return new Edition(header.Parameters, header.Clauses, catalogue, header.Texts,
+            new EditionWorkflows(application, cityReview, provincialReview, summaryTable, adjustment, monthlyReports));
     }
 
     private sealed record EditionHeader(EditionParameters Parameters, IReadOnlyList<Clause> Clauses, EditionTexts Texts, string NoticeFile);
@@ -427,6 +438,7 @@ internal static class RulePackLoader
         var citation = properties?.String("citation", required: true);
         var severity = properties?.Enum("severity", Severities, required: true);
         var message = ReadText(properties, "message", null);
+        var finding = properties?.Enum("finding", FindingKinds) ?? FindingKind.Violation;
         properties?.RejectUnknown();
         rule.RejectUnknown();
 
@@ -435,7 +447,7 @@ internal static class RulePackLoader
             return null;
         }
 
-        return new RuleDefinition(path, workflow, name, expression, clause, section, citation, severity.Value, message, item);
+        return new RuleDefinition(path, workflow, name, expression, clause, section, citation, severity.Value, message, finding, item);
     }
 
     private static void Unsupported(JsonFields fields, string member, string instead)
@@ -486,7 +498,7 @@ internal static class RulePackLoader
         var definition = workflows.FirstOrDefault(w => w.Name == name);
         if (definition is null)
         {
-            problems.Add(ProblemCodes.UnknownWorkflow, folder + WorkflowFolder, null, $"The edition has no \"{name}\" workflow; add {WorkflowFolder}{name.ToLowerInvariant()}.json.");
+            problems.Add(ProblemCodes.UnknownWorkflow, folder + WorkflowFolder, null, $"The edition has no \"{name}\" workflow; add a file to {WorkflowFolder} with \"WorkflowName\": \"{name}\".");
             return null;
         }
 

@@ -19,6 +19,7 @@ internal static class Format
         string s => s,
         bool b => chinese ? (b ? "是" : "否") : (b ? "yes" : "no"),
         LocalDate d => Date(d),
+        YearMonth m => m.ToString("uuuu-MM", CultureInfo.InvariantCulture),
         decimal m => Number(m),
         double f => f.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f and not Enum => f.ToString(null, CultureInfo.InvariantCulture),
