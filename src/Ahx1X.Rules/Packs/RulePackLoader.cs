@@ -18,6 +18,10 @@ internal static class RulePackLoader
     private const string CatalogueFile = "catalogue.json";
     private const string WorkflowFolder = "workflows/";
 
+    /// <summary>Bounds that keep a pack's work per evaluation small, whatever its authors write.</summary>
+    private const int MaxExpressionLength = 2000;
+    private const int MaxRulesPerWorkflow = 500;
+
     /// <summary>Folders of an edition that hold data for tools, not rules.</summary>
     private static readonly string[] IgnoredFolders = ["scenarios/", "samples/"];
 
@@ -393,7 +397,7 @@ internal static class RulePackLoader
         Unsupported(root, "WorkflowsToInject", "Put the rules in the workflow itself.");
         Unsupported(root, "WorkflowRulesToInject", "Put the rules in the workflow itself.");
         ExpressionType(root);
-        var items = root.Array("Rules", required: true);
+        var items = root.Array("Rules", required: true, maxItems: MaxRulesPerWorkflow);
         root.RejectUnknown();
         if (name is null || items is null)
         {
@@ -423,6 +427,13 @@ internal static class RulePackLoader
         var name = rule.String("RuleName", required: true);
         rule.Subject = name;
         var expression = rule.String("Expression", required: true);
+        if (expression is { Length: > MaxExpressionLength })
+        {
+            rule.Problems.Add(ProblemCodes.InvalidValue, path, rule.Object["Expression"],
+                $"The expression is {expression.Length} characters long; at most {MaxExpressionLength} are allowed. Split the rule.", name);
+            expression = null;
+        }
+
         ExpressionType(rule);
         var enabled = rule.Bool("Enabled") ?? true;
         rule.String("ErrorMessage", allowEmpty: true);
