@@ -35,9 +35,12 @@ internal sealed class CompiledRule<TScope>
         _en = en;
         _texts = texts;
         _wholeInputs = expression.WholeInputs;
+        // Facts the expression reads decide whether the rule can run; facts only the messages
+        // show are displayed, as "not given" when absent, and never make a rule indeterminate.
+        var decisive = expression.Paths.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         _readers = expression.Paths.Concat(zh.Paths).Concat(en.Paths)
             .DistinctBy(p => p.Name)
-            .Select(p => new Reader(p, compiler.CompileReader(p), texts.Label(p.Name)))
+            .Select(p => new Reader(p, compiler.CompileReader(p), texts.Label(p.Name), decisive.Contains(p.Name)))
             .ToArray();
         Facts = _readers.Select(r => r.Path.Name).ToArray();
     }
@@ -61,7 +64,7 @@ internal sealed class CompiledRule<TScope>
         {
             values[i] = _readers[i].Read(scope);
             var nullAt = values[i].NullAt;
-            if (nullAt > 0 || (nullAt == 0 && !_wholeInputs.Contains(_readers[i].Path.Input)))
+            if (_readers[i].Decisive && (nullAt > 0 || (nullAt == 0 && !_wholeInputs.Contains(_readers[i].Path.Input))))
             {
                 (missing ??= []).Add(_readers[i].PrefixName(nullAt));
             }
@@ -122,7 +125,7 @@ internal sealed class CompiledRule<TScope>
             values[i].NullAt >= 0 ? null : Text.Format.Value(values[i].Value, chinese: false))).ToArray(),
     };
 
-    private sealed record Reader(FactPath Path, Func<TScope, ChainRead> Read, LocalizedText Label)
+    private sealed record Reader(FactPath Path, Func<TScope, ChainRead> Read, LocalizedText Label, bool Decisive)
     {
         public string PrefixName(int depth) =>
             string.Join('.', Path.Name.Split('.').Take(depth + 1));

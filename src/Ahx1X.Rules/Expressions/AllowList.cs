@@ -114,7 +114,7 @@ internal sealed class AllowList : ExpressionVisitor
             (method.Name == "Contains" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type)) ||
             (method.Name == "get_Item" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type));
 
-        if (!allowed)
+        if (!allowed || (type == typeof(string) && method.Name == nameof(string.Replace) && !ShrinksOrKeeps(node)))
         {
             Refuse($"{Describe(type)}.{method.Name}()");
         }
@@ -213,6 +213,17 @@ internal sealed class AllowList : ExpressionVisitor
         Refuse("dynamic operations");
         return node;
     }
+
+    /// <summary>
+    /// Returns true for a <c>Replace</c> whose arguments are constants that do not lengthen the
+    /// text, such as <c>Replace(" ", "")</c>; a growing replacement nested a few times would
+    /// build strings of billions of characters.
+    /// </summary>
+    private static bool ShrinksOrKeeps(MethodCallExpression node) =>
+        node.Arguments.Count == 2
+        && node.Arguments[0] is ConstantExpression { Value: string from }
+        && node.Arguments[1] is ConstantExpression { Value: string to }
+        && to.Length <= from.Length;
 
     private static bool IsOperator(MethodInfo method) =>
         method.IsSpecialName && method.Name.StartsWith("op_", StringComparison.Ordinal) && IsPlainType(method.DeclaringType!);

@@ -90,6 +90,7 @@ internal static class RulePackLoader
         }
 
         var workflows = new List<WorkflowDefinition>();
+        var unreadable = 0;
         foreach (var (path, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !path.EndsWith(".json", StringComparison.Ordinal))
@@ -108,37 +109,39 @@ internal static class RulePackLoader
             {
                 workflows.Add(workflow);
             }
+            else
+            {
+                unreadable++;
+            }
         }
 
-        if (header is null)
-        {
-            return null;
-        }
-
+        // Without a readable header the rules are still checked, so one run lists every problem.
         string? notice = null;
-        if (files.TryGetValue(header.NoticeFile, out var noticeFile))
+        if (header is not null && files.TryGetValue(header.NoticeFile, out var noticeFile))
         {
             notice = Normalise(noticeFile.Text);
         }
-        else
+        else if (header is not null)
         {
             problems.Add(ProblemCodes.MissingMember, editionPath, null, $"The notice file \"{header.NoticeFile}\" named in notice.file is not in the edition folder; add the notice's text so citations can be checked.");
         }
 
         CheckDuplicates(workflows, problems);
-        var application = CompileWorkflow<ApplicationScope>(WorkflowNames.Application, workflows, header, notice, folder, problems);
-        var cityReview = CompileWorkflow<CityReviewScope>(WorkflowNames.CityReview, workflows, header, notice, folder, problems);
-        var provincialReview = CompileWorkflow<ProvincialReviewScope>(WorkflowNames.ProvincialReview, workflows, header, notice, folder, problems);
-        var summaryTable = CompileWorkflow<SummaryTableScope>(WorkflowNames.SummaryTable, workflows, header, notice, folder, problems);
-        var adjustment = CompileWorkflow<AdjustmentScope>(WorkflowNames.Adjustment, workflows, header, notice, folder, problems);
-        var monthlyReports = CompileWorkflow<MonthlyReportScope>(WorkflowNames.MonthlyReports, workflows, header, notice, folder, problems);
+        // A workflow missing because its file did not parse is already reported; say it once.
+        var missing = unreadable == 0 ? problems : new ProblemList();
+        var application = CompileWorkflow<ApplicationScope>(WorkflowNames.Application, workflows, header, notice, folder, problems, missing);
+        var cityReview = CompileWorkflow<CityReviewScope>(WorkflowNames.CityReview, workflows, header, notice, folder, problems, missing);
+        var provincialReview = CompileWorkflow<ProvincialReviewScope>(WorkflowNames.ProvincialReview, workflows, header, notice, folder, problems, missing);
+        var summaryTable = CompileWorkflow<SummaryTableScope>(WorkflowNames.SummaryTable, workflows, header, notice, folder, problems, missing);
+        var adjustment = CompileWorkflow<AdjustmentScope>(WorkflowNames.Adjustment, workflows, header, notice, folder, problems, missing);
+        var monthlyReports = CompileWorkflow<MonthlyReportScope>(WorkflowNames.MonthlyReports, workflows, header, notice, folder, problems, missing);
         foreach (var unknown in workflows.Where(w => !WorkflowNames.All.Contains(w.Name)))
         {
             problems.Add(ProblemCodes.UnknownWorkflow, unknown.File, null,
                 $"Unknown workflow \"{unknown.Name}\". The workflows an edition may define are: {string.Join(", ", WorkflowNames.All)}.");
         }
 
-        if (problems.Items.Count > before || catalogue is null || application is null || cityReview is null
+        if (problems.Items.Count > before || header is null || catalogue is null || application is null || cityReview is null
             || provincialReview is null || summaryTable is null || adjustment is null || monthlyReports is null)
         {
             return null;
@@ -504,12 +507,12 @@ internal static class RulePackLoader
     }
 
     private static CompiledWorkflow<TScope>? CompileWorkflow<TScope>(
-        string name, List<WorkflowDefinition> workflows, EditionHeader header, string? notice, string folder, ProblemList problems)
+        string name, List<WorkflowDefinition> workflows, EditionHeader? header, string? notice, string folder, ProblemList problems, ProblemList missing)
     {
         var definition = workflows.FirstOrDefault(w => w.Name == name);
         if (definition is null)
         {
-            problems.Add(ProblemCodes.UnknownWorkflow, folder + WorkflowFolder, null, $"The edition has no \"{name}\" workflow; add a file to {WorkflowFolder} with \"WorkflowName\": \"{name}\".");
+            missing.Add(ProblemCodes.UnknownWorkflow, folder + WorkflowFolder, null, $"The edition has no \"{name}\" workflow; add a file to {WorkflowFolder} with \"WorkflowName\": \"{name}\".");
             return null;
         }
 
@@ -528,15 +531,16 @@ internal static class RulePackLoader
             }
         }
 
-        return ok ? new CompiledWorkflow<TScope>(name, definition.File, rules) : null;
+        return ok && header is not null ? new CompiledWorkflow<TScope>(name, definition.File, rules) : null;
     }
 
+    /// <summary>Checks and compiles one rule; without a readable edition header it still checks the expression and messages.</summary>
     private static CompiledRule<TScope>? CompileRule<TScope>(
-        RuleDefinition rule, ExpressionCompiler<TScope> compiler, EditionHeader header, string? notice, ProblemList problems)
+        RuleDefinition rule, ExpressionCompiler<TScope> compiler, EditionHeader? header, string? notice, ProblemList problems)
     {
         var before = problems.Items.Count;
         var properties = rule.Token["Properties"]!;
-        if (header.Clauses.All(c => c.Id != rule.ClauseId))
+        if (header is not null && header.Clauses.All(c => c.Id != rule.ClauseId))
         {
             problems.Add(ProblemCodes.UnknownClause, rule.File, properties["clause"],
                 $"The clause \"{rule.ClauseId}\" is not a clause of the {header.Parameters.Year} edition. Known clauses: {string.Join(", ", header.Clauses.Select(c => c.Id))}.", rule.Name);
@@ -562,7 +566,7 @@ internal static class RulePackLoader
             problems.Add(messageCode, rule.File, properties["message"], message, rule.Name);
         }
 
-        if (problems.Items.Count > before || parsed is null || zh is null || en is null)
+        if (problems.Items.Count > before || header is null || parsed is null || zh is null || en is null)
         {
             return null;
         }
