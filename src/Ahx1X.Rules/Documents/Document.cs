@@ -35,6 +35,9 @@ public sealed record DocumentEntry
     /// <summary>Gets who the record is about, such as the institution's name.</summary>
     public required string Subject { get; init; }
 
+    /// <summary>Gets the city of the institution or sender, when the document gives it.</summary>
+    public string? City { get; init; }
+
     /// <summary>Gets what the record is about, such as a certificate code or a step.</summary>
     public required string Item { get; init; }
 
@@ -91,31 +94,56 @@ public sealed class Document
     /// <exception cref="DocumentException">The file cannot be read or is not a valid document; lists every problem.</exception>
     public static Document Load(string path) => Parse(DocumentFile.Read(path), path);
 
-    /// <summary>Parses a document.</summary>
+    /// <summary>Parses a document, refusing it whole when anything in it is wrong.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The name to use in messages, usually the file path.</param>
     /// <exception cref="DocumentException">The text is not a valid document; lists every problem.</exception>
     public static Document Parse(string json, string source)
     {
+        var result = ParseRecords(json, source);
+        return result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
+    }
+
+    /// <summary>
+    /// Parses a document record by record: a record with a problem is left out and its problems
+    /// reported, and the other records are kept. Suits batches, where one bad record must not
+    /// stop thousands of good ones.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The name to use in messages, usually the file path.</param>
+    /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
+    public static DocumentParseResult ParseRecords(string json, string source)
+    {
         var problems = new ProblemList();
         var root = JsonFields.Of(JsonText.Parse(json, source, problems), source, problems, "a document");
-        var entries = new List<DocumentEntry>();
-        DocumentKind? kind = null;
-        if (root is not null)
+        var kind = root?.Enum("kind", DocumentReaders.Kinds, required: true);
+        if (root is null || kind is null)
         {
-            kind = root.Enum("kind", DocumentReaders.Kinds, required: true);
-            if (kind is { } known)
-            {
-                DocumentReaders.Read(known, root, entries);
-            }
+            return new DocumentParseResult(null, problems.Items);
+        }
 
-            root.RejectUnknown();
-            foreach (var duplicate in entries.GroupBy(e => e.Id).Where(g => g.Count() > 1))
+        var entries = new List<DocumentEntry>();
+        DocumentReaders.Read(kind.Value, root, entries);
+        root.RejectUnknown();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<DocumentEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (ids.Add(entry.Id))
             {
-                problems.Add(ProblemCodes.Duplicate, source, null, $"The id \"{duplicate.Key}\" is used {duplicate.Count()} times; give each record its own id.", duplicate.Key);
+                unique.Add(entry);
+            }
+            else
+            {
+                problems.Add(ProblemCodes.Duplicate, source, null, $"The id \"{entry.Id}\" is used more than once; give each record its own id.", entry.Id);
             }
         }
 
-        return problems.HasAny ? throw new DocumentException(problems.Items) : new Document(source, kind!.Value, entries);
+        return new DocumentParseResult(new Document(source, kind.Value, unique), problems.Items);
     }
 }
+
+/// <summary>Holds the records read from a document and the problems of the records left out.</summary>
+/// <param name="Document">The document with its good records, or null when it cannot be read at all.</param>
+/// <param name="Problems">Every problem found, each with its position.</param>
+public sealed record DocumentParseResult(Document? Document, IReadOnlyList<Problem> Problems);

@@ -49,61 +49,84 @@ internal static class DocumentReaders
         ["autumn"] = Season.Autumn,
     };
 
+    /// <summary>
+    /// Reads every record of a document of <paramref name="kind"/>. A record with any problem of
+    /// its own is left out of <paramref name="entries"/>; its problems are in the root's list.
+    /// </summary>
     public static void Read(DocumentKind kind, JsonFields root, List<DocumentEntry> entries)
     {
         switch (kind)
         {
             case DocumentKind.Applications:
-                Each(root, "institutions", "an institution", institution => ReadApplications(institution, entries));
+                foreach (var item in root.Array("institutions", required: true) ?? [])
+                {
+                    if (JsonFields.Of(item, root.File, root.Problems, "an institution") is { } institution)
+                    {
+                        ReadApplications(institution, entries);
+                    }
+                }
+
                 break;
             case DocumentKind.CityReviews:
-                Each(root, "reviews", "a city review", review => Add(entries, review, r => r.Institution.Name, r => r.Application.CertificateCode, ReadCityReview(review)));
+                Each(root, "reviews", "a city review", entries, review =>
+                    Entry(review, ReadCityReview(review), r => r.Institution.Name, r => r.Institution.City, r => r.Application.CertificateCode));
                 break;
             case DocumentKind.ProvincialReviews:
-                Each(root, "reviews", "a provincial review", review => Add(entries, review, r => r.Institution.Name, r => r.Application.CertificateCode, ReadProvincialReview(review)));
+                Each(root, "reviews", "a provincial review", entries, review =>
+                    Entry(review, ReadProvincialReview(review), r => r.Institution.Name, r => r.Institution.City, r => r.Application.CertificateCode));
                 break;
             case DocumentKind.SummaryTables:
-                Each(root, "mails", "a summary table mail", mail => Add(entries, mail, m => m.SenderName, _ => "附件3", ReadSummaryMail(mail)));
+                Each(root, "mails", "a summary table mail", entries, mail =>
+                    Entry(mail, ReadSummaryMail(mail), m => m.SenderName, m => m.SenderCity, _ => "附件3"));
                 break;
             case DocumentKind.Adjustments:
-                Each(root, "adjustments", "an adjustment", adjustment => Add(entries, adjustment, a => a.Institution.Name, a => a.Approved.CertificateCode, ReadAdjustment(adjustment)));
+                Each(root, "adjustments", "an adjustment", entries, adjustment =>
+                    Entry(adjustment, ReadAdjustment(adjustment), a => a.Institution.Name, a => a.Institution.City, a => a.Approved.CertificateCode));
                 break;
             case DocumentKind.MonthlyReports:
-                Each(root, "checks", "a monthly reports check", check => Add(entries, check, c => c.Institution.Name, c => "附件5", ReadMonthlyReports(check)));
+                Each(root, "checks", "a monthly reports check", entries, check =>
+                    Entry(check, ReadMonthlyReports(check), c => c.Institution.Name, c => c.Institution.City, _ => "附件5"));
                 break;
         }
     }
 
-    private static void Each(JsonFields root, string member, string what, Action<JsonFields> read)
+    /// <summary>Reads each record of an array; keeps it only when reading it added no problem.</summary>
+    private static void Each(JsonFields root, string member, string what, List<DocumentEntry> entries, Func<JsonFields, DocumentEntry?> read)
     {
         foreach (var item in root.Array(member, required: true) ?? [])
         {
+            var before = root.Problems.Items.Count;
             if (JsonFields.Of(item, root.File, root.Problems, what) is { } fields)
             {
-                read(fields);
+                var entry = read(fields);
                 fields.RejectUnknown();
+                if (entry is not null && root.Problems.Items.Count == before)
+                {
+                    entries.Add(entry);
+                }
             }
         }
     }
 
-    /// <summary>Adds a record when its id and request were read without problems.</summary>
-    private static void Add<T>(List<DocumentEntry> entries, JsonFields fields, Func<T, string> subject, Func<T, string> item, T? request)
-        where T : class
-    {
-        if (fields.Subject is { } id && request is not null)
-        {
-            entries.Add(new DocumentEntry { Id = id, Subject = subject(request), Item = item(request), Request = request });
-        }
-    }
+    private static DocumentEntry? Entry<T>(JsonFields fields, T? request, Func<T, string> subject, Func<T, string?> city, Func<T, string> item)
+        where T : class =>
+        fields.Subject is { } id && request is not null
+            ? new DocumentEntry { Id = id, Subject = subject(request), City = city(request), Item = item(request), Request = request }
+            : null;
 
     private static string? Id(JsonFields fields) => fields.Subject = fields.String("id", required: true);
 
     private static void ReadApplications(JsonFields fields, List<DocumentEntry> entries)
     {
+        var before = fields.Problems.Items.Count;
         var institution = ReadInstitution(fields);
+        var applications = fields.Array("applications", required: true);
+        fields.RejectUnknown();
+        var institutionOk = institution is not null && fields.Problems.Items.Count == before;
         var earlier = new List<Application>();
-        foreach (var item in fields.Array("applications", required: true) ?? [])
+        foreach (var item in applications ?? [])
         {
+            var start = fields.Problems.Items.Count;
             var application = JsonFields.Of(item, fields.File, fields.Problems, "an application");
             if (application is null)
             {
@@ -113,15 +136,21 @@ internal static class DocumentReaders
             var id = Id(application);
             var read = ReadApplication(application);
             application.RejectUnknown();
-            if (institution is not null && id is not null && read is not null)
+            if (institutionOk && id is not null && read is not null && fields.Problems.Items.Count == start)
             {
                 entries.Add(new DocumentEntry
                 {
                     Id = id,
-                    Subject = institution.Name,
+                    Subject = institution!.Name,
+                    City = institution.City,
                     Item = read.CertificateCode,
                     Request = new ApplicationRequest { Institution = institution, Application = read, EarlierApplications = earlier.ToArray() },
                 });
+            }
+
+            // A bad application still counts as applied for, so the ones after it are judged the same.
+            if (read is not null)
+            {
                 earlier.Add(read);
             }
         }

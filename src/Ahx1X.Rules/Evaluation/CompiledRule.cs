@@ -52,40 +52,24 @@ internal sealed class CompiledRule<TScope>
     /// <summary>Gets the names of the facts the rule reads.</summary>
     public IReadOnlyList<string> Facts { get; }
 
-    /// <summary>Runs the compiled expression alone: true when the clause is met. May throw.</summary>
+    /// <summary>Runs the compiled expression alone: true when the clause is met. Throws on a missing fact or a failing rule.</summary>
     public bool Holds(TScope scope) => _predicate(scope);
 
     /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
     public Finding? Evaluate(TScope scope)
     {
-        var values = new ChainRead[_readers.Length];
-        List<string>? missing = null;
-        for (var i = 0; i < _readers.Length; i++)
-        {
-            values[i] = _readers[i].Read(scope);
-            var nullAt = values[i].NullAt;
-            if (_readers[i].Decisive && (nullAt > 0 || (nullAt == 0 && !_wholeInputs.Contains(_readers[i].Path.Input))))
-            {
-                (missing ??= []).Add(_readers[i].PrefixName(nullAt));
-            }
-        }
-
-        if (missing is not null)
-        {
-            var labels = missing.Distinct().Select(_texts.Label).ToList();
-            return Finding(FindingKind.MissingFacts, values, new LocalizedText(
-                Fill(_texts.MissingFacts.Zh, string.Join("、", labels.Select(l => l.Zh))),
-                Fill(_texts.MissingFacts.En, string.Join(", ", labels.Select(l => l.En)))));
-        }
-
         bool holds;
         try
         {
             holds = _predicate(scope);
         }
+        catch (MissingFactException missing)
+        {
+            return Missing(scope, missing.Fact);
+        }
         catch (Exception ex)
         {
-            return Failed(values, ex);
+            return Failed(Read(scope), ex);
         }
 
         if (holds)
@@ -93,6 +77,7 @@ internal sealed class CompiledRule<TScope>
             return null;
         }
 
+        var values = Read(scope);
         try
         {
             return Finding(Definition.BrokenKind, values, new LocalizedText(_zh.Render(scope, chinese: true), _en.Render(scope, chinese: false)));
@@ -101,6 +86,37 @@ internal sealed class CompiledRule<TScope>
         {
             return Failed(values, ex);
         }
+    }
+
+    private ChainRead[] Read(TScope scope)
+    {
+        var values = new ChainRead[_readers.Length];
+        for (var i = 0; i < _readers.Length; i++)
+        {
+            values[i] = _readers[i].Read(scope);
+        }
+
+        return values;
+    }
+
+    /// <summary>Reports the fact the rule reached first and every other fact it reads that is missing too.</summary>
+    private Finding Missing(TScope scope, string reached)
+    {
+        var values = Read(scope);
+        var missing = new List<string> { reached };
+        for (var i = 0; i < _readers.Length; i++)
+        {
+            var nullAt = values[i].NullAt;
+            if (_readers[i].Decisive && (nullAt > 0 || (nullAt == 0 && !_wholeInputs.Contains(_readers[i].Path.Input))))
+            {
+                missing.Add(_readers[i].PrefixName(nullAt));
+            }
+        }
+
+        var labels = missing.Distinct().Select(_texts.Label).ToList();
+        return Finding(FindingKind.MissingFacts, values, new LocalizedText(
+            Fill(_texts.MissingFacts.Zh, string.Join("、", labels.Select(l => l.Zh))),
+            Fill(_texts.MissingFacts.En, string.Join(", ", labels.Select(l => l.En)))));
     }
 
     private Finding Failed(ChainRead[] values, Exception ex) =>

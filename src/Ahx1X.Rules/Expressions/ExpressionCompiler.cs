@@ -71,6 +71,9 @@ internal sealed class ExpressionCompiler<TScope>
         return new ParsedExpression(body, paths, whole);
     }
 
+    /// <summary>Compiles a rule's expression so that reaching a missing fact throws <see cref="MissingFactException"/>.</summary>
+    public Func<TScope, bool> CompileGuarded(Expression body) => Compile<bool>(new FactGuard(_shape.Inputs).Visit(body));
+
     public Func<TScope, T> Compile<T>(Expression body)
     {
         var rewritten = new InputsToScope(_shape).Visit(body);

@@ -572,7 +572,7 @@ internal static class RulePackLoader
         }
 
         var citation = new Citation(header.Parameters.DocumentNumber, rule.Section, rule.CitationText);
-        return new CompiledRule<TScope>(rule, citation, parsed, compiler.Compile<bool>(parsed.Body), zh, en, compiler, header.Texts);
+        return new CompiledRule<TScope>(rule, citation, parsed, compiler.CompileGuarded(parsed.Body), zh, en, compiler, header.Texts);
     }
 
     /// <summary>Drops all white space, which the notice's text scatters between numbers and words.</summary>
