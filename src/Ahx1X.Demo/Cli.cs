@@ -12,6 +12,8 @@ internal static class Cli
         var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
         {
             EvaluateCommand.Create(console, error),
+            BatchCommand.Create(console, error),
+            GenerateCommand.Create(console, error),
         };
 
         var parsed = root.Parse(args);

@@ -35,7 +35,7 @@ internal static class EvaluateCommand
                 {
                     try
                     {
-                        verdicts.Add(new Verdict(document.Source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine)));
+                        verdicts.Add(new Verdict(document.Source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City));
                     }
                     catch (EditionNotFoundException ex)
                     {

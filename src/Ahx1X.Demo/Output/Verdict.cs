@@ -8,7 +8,8 @@ namespace Ahx1X.Demo.Output;
 /// <param name="Subject">Who the record is about, such as the institution's name.</param>
 /// <param name="Item">What the record is about, such as the certificate code.</param>
 /// <param name="Result">The verdict.</param>
-internal sealed record Verdict(string File, string Id, string Subject, string Item, EvaluationResult Result);
+/// <param name="City">The city of the institution or sender, when known.</param>
+internal sealed record Verdict(string File, string Id, string Subject, string Item, EvaluationResult Result, string? City = null);
 
 /// <summary>A record that could not be judged, such as one for a year no edition covers.</summary>
 internal sealed record Refusal(string File, string Id, string Reason);

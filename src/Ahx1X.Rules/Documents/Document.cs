@@ -104,6 +104,21 @@ public sealed class Document
         return result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
     }
 
+    /// <summary>Reads a document file record by record; see <see cref="ParseRecords"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The good records and every problem; a file that cannot be read gives a null document and its problem.</returns>
+    public static DocumentParseResult LoadRecords(string path)
+    {
+        try
+        {
+            return ParseRecords(DocumentFile.Read(path), path);
+        }
+        catch (DocumentException ex)
+        {
+            return new DocumentParseResult(null, ex.Problems);
+        }
+    }
+
     /// <summary>
     /// Parses a document record by record: a record with a problem is left out and its problems
     /// reported, and the other records are kept. Suits batches, where one bad record must not

@@ -15,6 +15,7 @@ internal sealed record ConsoleRun(int ExitCode, string Output, string Error)
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
         var code = Cli.Run(args, console, error);

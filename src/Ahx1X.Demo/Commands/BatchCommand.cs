@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using Ahx1X.Demo.Output;
+using Ahx1X.Rules;
+using Ahx1X.Rules.Documents;
+using Spectre.Console;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary>
+/// <c>batch FILE|DIR...</c>: judges many records (a season's worth) and prints counts by
+/// outcome, clause, city and certificate. A bad record is reported with its position and the
+/// others are still judged.
+/// </summary>
+internal static class BatchCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Documents (JSON) of any kind, or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var common = new CommonOptions();
+        var format = new Option<string>("--format")
+        {
+            Description = "How to print the report: table, csv or json.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("batch", "Judge many records and report counts by outcome, clause, city and certificate; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 when a record could not be read (the others are still judged).")
+        {
+            paths, format, common.Rules, common.Catalogue,
+        };
+        command.SetAction(parsed => Guard.Run(error, () =>
+        {
+            var engine = common.LoadEngine(parsed);
+            var refusals = new List<Refusal>();
+            var entries = new List<(string File, DocumentEntry Entry)>();
+            foreach (var file in InputFiles.Expand(parsed.GetValue(paths)!))
+            {
+                var read = Document.LoadRecords(file);
+                foreach (var problem in read.Problems)
+                {
+                    error.WriteLine($"ahx1x: {problem}");
+                    refusals.Add(new Refusal(file, problem.Subject ?? problem.JsonPath, problem.Message));
+                }
+
+                entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
+            }
+
+            var verdicts = Judge(console, engine, entries, refusals);
+            var report = BatchReport.Of(verdicts);
+            switch (parsed.GetValue(format))
+            {
+                case "csv":
+                    report.WriteCsv(console.Profile.Out.Writer);
+                    break;
+                case "json":
+                    report.WriteJson(console.Profile.Out.Writer, refusals);
+                    break;
+                default:
+                    report.WriteTable(console, refusals);
+                    break;
+            }
+
+            return EvaluateCommand.ExitCode(verdicts, refusals);
+        }));
+        return command;
+    }
+
+    /// <summary>Judges the records on every core, with a progress bar on a terminal and nothing when output is redirected.</summary>
+    private static List<Verdict> Judge(IAnsiConsole console, PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, List<Refusal> refusals)
+    {
+        var verdicts = new Verdict?[entries.Count];
+        var refused = new ConcurrentBag<Refusal>();
+        void JudgeAll(Action<int> advance) =>
+            Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
+            {
+                var (file, entry) = entries[i];
+                try
+                {
+                    verdicts[i] = new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
+                }
+                catch (EditionNotFoundException ex)
+                {
+                    refused.Add(new Refusal(file, entry.Id, ex.Message));
+                }
+
+                if (++done == 1000)
+                {
+                    advance(done);
+                    done = 0;
+                }
+
+                return done;
+            }, advance);
+
+        if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        {
+            console.Progress().Start(context =>
+            {
+                var task = context.AddTask("Judging 判定中", maxValue: Math.Max(1, entries.Count));
+                JudgeAll(n => task.Increment(n));
+            });
+        }
+        else
+        {
+            JudgeAll(_ => { });
+        }
+
+        refusals.AddRange(refused);
+        return verdicts.OfType<Verdict>().ToList();
+    }
+}

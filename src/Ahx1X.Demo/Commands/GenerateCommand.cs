@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Spectre.Console;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary>
+/// <c>generate</c>: writes a synthetic applications document of any size, to try <c>batch</c>
+/// and to measure it. The same seed always writes the same file.
+/// </summary>
+internal static class GenerateCommand
+{
+    private static readonly string[] Cities = ["合肥", "芜湖", "蚌埠", "淮南", "马鞍山", "淮北", "铜陵", "安庆", "黄山", "滁州", "阜阳", "宿州", "六安", "亳州", "池州", "宣城"];
+    private static readonly string[] Kinds = ["appliedUndergraduate", "higherVocational", "secondaryVocational", "provincialSecondarySpecialised"];
+    private static readonly string[] Certificates = ["B1-BIM", "B1-WEB", "B1-LOG", "B1-ELD", "B1-CAR", "B2-ECD", "B2-ROB", "B2-TAX", "B2-NEW", "X9-UNKNOWN"];
+    private static readonly string[] Majors = ["软件技术", "物流管理", "护理", "建筑工程技术", "电子商务", "大数据与会计", "工业机器人技术", "汽车检测与维修技术"];
+    private static readonly string[] Levels = ["junior", "intermediate", "senior"];
+
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var count = new Option<int>("--count") { Description = "How many applications to write.", DefaultValueFactory = _ => 10_000 };
+        var output = new Option<FileInfo>("--output") { Description = "The file to write.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The random seed; the same seed writes the same file.", DefaultValueFactory = _ => 2024 };
+        var command = new Command("generate", "Write a synthetic applications document for trying batch (not real data).")
+        {
+            count, output, seed,
+        };
+        command.SetAction(parsed =>
+        {
+            var n = parsed.GetValue(count);
+            if (n is < 1 or > 5_000_000)
+            {
+                error.WriteLine("ahx1x: --count must be between 1 and 5000000.");
+                return ExitCodes.BadInput;
+            }
+
+            var file = parsed.GetValue(output)!;
+            using (var writer = new JsonTextWriter(File.CreateText(file.FullName)) { Formatting = Formatting.Indented })
+            {
+                Generate(n, new Random(parsed.GetValue(seed))).WriteTo(writer);
+            }
+
+            console.MarkupLine($"Wrote {n} applications to [bold]{Markup.Escape(file.FullName)}[/].");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static JObject Generate(int count, Random random)
+    {
+        var institutions = new JArray();
+        for (var written = 0; written < count;)
+        {
+            var number = institutions.Count + 1;
+            var city = Cities[random.Next(Cities.Length)];
+            var majors = Majors.OrderBy(_ => random.Next()).Take(random.Next(2, 6)).ToArray();
+            var applications = new JArray();
+            var perInstitution = Math.Min(count - written, random.Next(1, 12));
+            for (var i = 0; i < perInstitution; i++, written++)
+            {
+                var spring = random.Next(2) == 0;
+                var windowStart = spring ? new DateOnly(2024, 3, 22) : new DateOnly(2024, 9, 15);
+                applications.Add(new JObject
+                {
+                    ["id"] = $"GEN-{number:D5}-{i + 1:D2}",
+                    ["year"] = 2024,
+                    ["certificate"] = Certificates[random.Next(Certificates.Length)],
+                    ["level"] = Levels[random.Next(Levels.Length)],
+                    ["assessedMajors"] = new JArray(majors.Take(random.Next(1, 3)).Append(random.Next(20) == 0 ? "未开设专业" : majors[0]).Distinct()),
+                    ["candidates"] = random.Next(5, 120),
+                    ["season"] = spring ? "spring" : "autumn",
+                    ["submittedAt"] = windowStart.AddDays(random.Next(-3, 15)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["justificationPresent"] = random.Next(30) != 0,
+                    ["formPresent"] = random.Next(40) == 0 ? null : random.Next(30) != 0,
+                });
+            }
+
+            institutions.Add(new JObject
+            {
+                ["name"] = $"{city}示范职业学校{number:D5}",
+                ["kind"] = Kinds[random.Next(Kinds.Length)],
+                ["city"] = city,
+                ["registeredOn"] = "2022-09-01",
+                ["majorsOffered"] = new JArray(majors),
+                ["officeMeetingApprovedOn"] = "2024-03-01",
+                ["standardsInTrainingPlan"] = random.Next(10) != 0,
+                ["fundingBudgeted"] = random.Next(10) != 0,
+                ["applications"] = applications,
+            });
+        }
+
+        return new JObject { ["kind"] = "applications", ["institutions"] = institutions };
+    }
+}
