@@ -14,6 +14,8 @@ internal static class Cli
             EvaluateCommand.Create(console, error),
             BatchCommand.Create(console, error),
             GenerateCommand.Create(console, error),
+            LintCommand.Create(console, error),
+            TestCommand.Create(console, error),
         };
 
         var parsed = root.Parse(args);

@@ -20,6 +20,10 @@ public sealed record Problem(string Code, string File, string JsonPath, int Line
         var path = string.IsNullOrEmpty(JsonPath) ? "" : $" {JsonPath}:";
         return $"{where}: {Code}{subject}{path} {Message}";
     }
+
+    /// <summary>Returns the problem with <see cref="File"/> placed under <paramref name="folder"/>, unless it is already a full path.</summary>
+    internal Problem Under(string folder) =>
+        Path.IsPathRooted(File) || File == folder ? this : this with { File = Path.Combine(folder, File) };
 }
 
 /// <summary>Lists the stable codes of <see cref="Problem"/>.</summary>
@@ -60,4 +64,10 @@ public static class ProblemCodes
 
     /// <summary>A rule uses a RulesEngine feature the pack does not support.</summary>
     public const string UnsupportedFeature = "AHX1012";
+
+    /// <summary>A fact or message has no text in one of the two languages.</summary>
+    public const string MissingText = "AHX1013";
+
+    /// <summary>A scenario's expectation does not hold.</summary>
+    public const string ScenarioFailed = "AHX1014";
 }

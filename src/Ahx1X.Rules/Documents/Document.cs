@@ -1,6 +1,7 @@
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Results;
+using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Documents;
 
@@ -130,11 +131,18 @@ public sealed class Document
     public static DocumentParseResult ParseRecords(string json, string source)
     {
         var problems = new ProblemList();
-        var root = JsonFields.Of(JsonText.Parse(json, source, problems), source, problems, "a document");
+        var document = Read(JsonText.Parse(json, source, problems), source, problems);
+        return new DocumentParseResult(document, problems.Items);
+    }
+
+    /// <summary>Reads a document from parsed JSON (such as one embedded in a scenario file), adding every problem.</summary>
+    internal static Document? Read(JToken? token, string source, ProblemList problems)
+    {
+        var root = JsonFields.Of(token, source, problems, "a document");
         var kind = root?.Enum("kind", DocumentReaders.Kinds, required: true);
         if (root is null || kind is null)
         {
-            return new DocumentParseResult(null, problems.Items);
+            return null;
         }
 
         var entries = new List<DocumentEntry>();
@@ -154,7 +162,7 @@ public sealed class Document
             }
         }
 
-        return new DocumentParseResult(new Document(source, kind.Value, unique), problems.Items);
+        return new Document(source, kind.Value, unique);
     }
 }
 

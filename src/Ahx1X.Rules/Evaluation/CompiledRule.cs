@@ -43,6 +43,7 @@ internal sealed class CompiledRule<TScope>
             .Select(p => new Reader(p, compiler.CompileReader(p), texts.Label(p.Name), decisive.Contains(p.Name)))
             .ToArray();
         Facts = _readers.Select(r => r.Path.Name).ToArray();
+        LabelledNames = _readers.SelectMany(r => compiler.NamesOf(r.Path)).Distinct().ToArray();
     }
 
     public RuleDefinition Definition { get; }
@@ -51,6 +52,9 @@ internal sealed class CompiledRule<TScope>
 
     /// <summary>Gets the names of the facts the rule reads.</summary>
     public IReadOnlyList<string> Facts { get; }
+
+    /// <summary>Gets every name the rule's findings may show, which the edition should label in both languages.</summary>
+    public IReadOnlyList<string> LabelledNames { get; }
 
     /// <summary>Runs the compiled expression alone: true when the clause is met. Throws on a missing fact or a failing rule.</summary>
     public bool Holds(TScope scope) => _predicate(scope);

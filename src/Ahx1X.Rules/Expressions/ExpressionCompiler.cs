@@ -41,6 +41,28 @@ internal sealed class ExpressionCompiler<TScope>
         AutoRegisterInputType = false,
     };
 
+    /// <summary>Returns the names a message may use for <paramref name="path"/>: the whole path and each part of it that can be absent.</summary>
+    public IEnumerable<string> NamesOf(FactPath path)
+    {
+        var type = _shape.Inputs[path.Input].Type;
+        var name = _shape.Names[path.Input];
+        for (var i = 0; ; i++)
+        {
+            if (i == path.Members.Count || !type.IsValueType || Nullable.GetUnderlyingType(type) is not null)
+            {
+                yield return name;
+            }
+
+            if (i == path.Members.Count)
+            {
+                yield break;
+            }
+
+            type = path.Members[i] is System.Reflection.PropertyInfo property ? property.PropertyType : ((System.Reflection.FieldInfo)path.Members[i]).FieldType;
+            name += "." + path.Members[i].Name;
+        }
+    }
+
     /// <summary>Parses <paramref name="text"/>; returns null and an error when it does not parse or is not allowed.</summary>
     public ParsedExpression? Parse(string text, Type? resultType, out string? code, out string? error)
     {

@@ -11,8 +11,12 @@ public sealed class Edition
         IReadOnlyList<Clause> clauses,
         Catalogue sampleCatalogue,
         EditionTexts texts,
-        EditionWorkflows workflows)
+        EditionWorkflows workflows,
+        string folder,
+        IReadOnlyDictionary<string, PackFile> files)
     {
+        Folder = folder;
+        Files = files;
         Parameters = parameters;
         Clauses = clauses;
         SampleCatalogue = sampleCatalogue;
@@ -38,6 +42,12 @@ public sealed class Edition
 
     internal EditionTexts Texts { get; }
 
+    /// <summary>Gets the edition's folder within the pack, such as <c>2024/</c>.</summary>
+    internal string Folder { get; }
+
+    /// <summary>Gets the edition's files, by path relative to <see cref="Folder"/>.</summary>
+    internal IReadOnlyDictionary<string, PackFile> Files { get; }
+
     internal EditionWorkflows Workflows { get; }
 
     internal CompiledWorkflow<ApplicationScope> Application => Workflows.Application;
@@ -55,6 +65,14 @@ internal sealed record EditionWorkflows(
     public IEnumerable<RuleInfo> Rules() =>
         Describe(Application).Concat(Describe(CityReview)).Concat(Describe(ProvincialReview))
             .Concat(Describe(SummaryTable)).Concat(Describe(Adjustment)).Concat(Describe(MonthlyReports));
+
+    /// <summary>Lists each rule with the fact names its findings may show.</summary>
+    public IEnumerable<(RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() =>
+        Names(Application).Concat(Names(CityReview)).Concat(Names(ProvincialReview))
+            .Concat(Names(SummaryTable)).Concat(Names(Adjustment)).Concat(Names(MonthlyReports));
+
+    private static IEnumerable<(RuleDefinition, IReadOnlyList<string>)> Names<TScope>(CompiledWorkflow<TScope> workflow) =>
+        workflow.Rules.Select(r => (r.Definition, r.LabelledNames));
 
     private static IEnumerable<RuleInfo> Describe<TScope>(CompiledWorkflow<TScope> workflow) =>
         workflow.Rules.Select(r => new RuleInfo(workflow.Name, r.Definition.Name, r.Definition.ClauseId, r.Definition.Severity));

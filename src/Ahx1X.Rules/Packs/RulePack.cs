@@ -27,7 +27,7 @@ public sealed class RulePack
     /// <summary>Gets the editions, by year.</summary>
     public IReadOnlyList<Edition> Editions { get; }
 
-    /// <summary>Gets the SHA-256 of the pack's files (paths and contents), in lower-case hex.</summary>
+    /// <summary>Gets the SHA-256 of the files the rules are made of (paths and contents, not scenarios), in lower-case hex.</summary>
     public string Fingerprint { get; }
 
     /// <summary>Returns the edition for <paramref name="year"/>.</summary>
@@ -58,16 +58,30 @@ public sealed class RulePack
     /// <exception cref="RulePackException">The folder cannot be read or a file is invalid; lists every problem.</exception>
     public static RulePack LoadFromDirectory(string path)
     {
+        try
+        {
+            return RulePackLoader.Load(ReadDirectory(path), path);
+        }
+        catch (RulePackException ex)
+        {
+            // Name files as the caller knows them, so editors can jump to them.
+            throw new RulePackException(ex.Problems.Select(p => p.Under(path)).ToArray());
+        }
+    }
+
+    /// <summary>Reads the JSON and text files of a rules folder, by path relative to it.</summary>
+    /// <exception cref="RulePackException">The folder does not exist or cannot be read.</exception>
+    internal static IReadOnlyList<PackFile> ReadDirectory(string path)
+    {
         var root = Path.GetFullPath(path);
         if (!Directory.Exists(root))
         {
             throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The rules folder does not exist; check the path.")]);
         }
 
-        List<PackFile> files;
         try
         {
-            files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 .Select(f => new PackFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
                 .ToList();
@@ -76,8 +90,6 @@ public sealed class RulePack
         {
             throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, $"The rules folder cannot be read: {ex.Message}")]);
         }
-
-        return RulePackLoader.Load(files, path);
     }
 
     internal static string FingerprintOf(IEnumerable<PackFile> files)

@@ -22,8 +22,14 @@ internal static class RulePackLoader
     private const int MaxExpressionLength = 2000;
     private const int MaxRulesPerWorkflow = 500;
 
+    /// <summary>The folder of an edition that holds scenario tests.</summary>
+    public const string ScenarioFolder = "scenarios/";
+
+    /// <summary>The edition file, relative to its edition folder.</summary>
+    public const string EditionFileName = EditionFile;
+
     /// <summary>Folders of an edition that hold data for tools, not rules.</summary>
-    private static readonly string[] IgnoredFolders = ["scenarios/", "samples/"];
+    private static readonly string[] IgnoredFolders = [ScenarioFolder, "samples/"];
 
     private static readonly IReadOnlyDictionary<string, Severity> Severities =
         new Dictionary<string, Severity> { ["error"] = Severity.Error, ["warning"] = Severity.Warning };
@@ -35,6 +41,13 @@ internal static class RulePackLoader
     public static RulePack Load(IReadOnlyList<PackFile> files, string source)
     {
         var problems = new ProblemList();
+        var pack = TryLoad(files, source, problems);
+        return problems.HasAny || pack is null ? throw new RulePackException(problems.Items) : pack;
+    }
+
+    /// <summary>Loads what it can, adding every problem to <paramref name="problems"/>; null when any edition failed.</summary>
+    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems)
+    {
         var editionFolders = files
             .Where(f => f.Path == EditionFile || f.Path.EndsWith("/" + EditionFile, StringComparison.Ordinal))
             .Select(f => f.Path[..^EditionFile.Length])
@@ -47,11 +60,14 @@ internal static class RulePackLoader
         }
 
         var editions = new List<Edition>();
+        var used = new List<PackFile>();
+        var before = problems.Items.Count;
         foreach (var folder in editionFolders)
         {
             var own = files.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal)
                     && !editionFolders.Any(other => other.Length > folder.Length && other.StartsWith(folder, StringComparison.Ordinal) && f.Path.StartsWith(other, StringComparison.Ordinal)))
                 .ToDictionary(f => f.Path[folder.Length..], f => f, StringComparer.Ordinal);
+            used.AddRange(own.Where(f => !IgnoredFolders.Any(f.Key.StartsWith)).Select(f => f.Value));
             if (LoadEdition(folder, own, problems) is { } edition)
             {
                 if (editions.Any(e => e.Year == edition.Year))
@@ -65,12 +81,9 @@ internal static class RulePackLoader
             }
         }
 
-        if (problems.HasAny)
-        {
-            throw new RulePackException(problems.Items);
-        }
-
-        return new RulePack(source, editions.OrderBy(e => e.Year).ToArray(), RulePack.FingerprintOf(files));
+        return problems.Items.Count > before || editions.Count == 0
+            ? null
+            : new RulePack(source, editions.OrderBy(e => e.Year).ToArray(), RulePack.FingerprintOf(used));
     }
 
     private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems)
@@ -148,7 +161,7 @@ internal static class RulePackLoader
         }
 
         return new Edition(header.Parameters, header.Clauses, catalogue, header.Texts,
-            new EditionWorkflows(application, cityReview, provincialReview, summaryTable, adjustment, monthlyReports));
+            new EditionWorkflows(application, cityReview, provincialReview, summaryTable, adjustment, monthlyReports), folder, files);
     }
 
     private sealed record EditionHeader(EditionParameters Parameters, IReadOnlyList<Clause> Clauses, EditionTexts Texts, string NoticeFile);

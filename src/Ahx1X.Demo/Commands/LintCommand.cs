@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Ahx1X.Rules.Authoring;
+using Spectre.Console;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary><c>lint [DIR]</c>: checks a rules folder without evaluating anything, one line per problem.</summary>
+internal static class LintCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter error)
+    {
+        var folder = new Argument<DirectoryInfo>("folder")
+        {
+            Description = "The rules folder (a folder of editions, or one edition folder).",
+            DefaultValueFactory = _ => new DirectoryInfo("rules"),
+        };
+        var command = new Command("lint", "Check a rules folder without evaluating anything: one line per problem with file:line:column; exit 0 when clean, 1 when problems were found, 2 when the folder cannot be read.")
+        {
+            folder,
+        };
+        command.SetAction(parsed =>
+        {
+            var result = RulesLinter.Lint(parsed.GetValue(folder)!.ToString());
+            var output = result.Readable ? console.Profile.Out.Writer : error;
+            foreach (var problem in result.Problems)
+            {
+                output.WriteLine(Relative(problem.ToString()));
+            }
+
+            if (!result.Readable)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            console.MarkupLine(result.IsClean
+                ? "[green]lint: no problems[/]"
+                : $"[red]lint: {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}[/]");
+            return result.IsClean ? ExitCodes.Ok : ExitCodes.Findings;
+        });
+        return command;
+    }
+
+    /// <summary>Shortens the absolute folder in a line to a path relative to the working folder, as editors expect.</summary>
+    internal static string Relative(string line)
+    {
+        var cwd = Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar;
+        return line.StartsWith(cwd, StringComparison.Ordinal) ? line[cwd.Length..] : line;
+    }
+}

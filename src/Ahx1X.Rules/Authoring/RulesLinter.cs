@@ -1,0 +1,113 @@
+using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Packs;
+using Newtonsoft.Json.Linq;
+
+namespace Ahx1X.Rules.Authoring;
+
+/// <summary>Holds what <see cref="RulesLinter.Lint"/> found.</summary>
+/// <param name="Readable">False when the folder could not be read at all.</param>
+/// <param name="Problems">Every problem, each with file, line, column, JSON path and rule or clause.</param>
+public sealed record LintResult(bool Readable, IReadOnlyList<Problem> Problems)
+{
+    /// <summary>Gets whether the folder was read and nothing is wrong.</summary>
+    public bool IsClean => Readable && Problems.Count == 0;
+}
+
+/// <summary>
+/// Checks a rules folder without evaluating anything: everything loading checks (JSON members,
+/// expressions, the allow-list, duplicates, citations, windows that end before they start),
+/// and what only an author cares about: clauses no rule implements, windows that overlap
+/// across seasons, a city window that does not cover the application window it reviews,
+/// and facts with no label in one of the two languages.
+/// </summary>
+public static class RulesLinter
+{
+    /// <summary>Lints the rules folder at <paramref name="folder"/>.</summary>
+    /// <param name="folder">A folder of editions (such as <c>rules/</c>) or one edition folder.</param>
+    public static LintResult Lint(string folder)
+    {
+        IReadOnlyList<PackFile> files;
+        try
+        {
+            files = RulePack.ReadDirectory(folder);
+        }
+        catch (RulePackException ex)
+        {
+            return new LintResult(false, ex.Problems);
+        }
+
+        var problems = new ProblemList();
+        var pack = RulePackLoader.TryLoad(files, folder, problems);
+        foreach (var edition in pack?.Editions ?? [])
+        {
+            CheckEdition(edition, problems);
+        }
+
+        return new LintResult(true, problems.Items.Select(p => p.Under(folder)).ToArray());
+    }
+
+    private static void CheckEdition(Edition edition, ProblemList problems)
+    {
+        var path = edition.Folder + RulePackLoader.EditionFileName;
+        var root = JsonText.Parse(edition.Files[RulePackLoader.EditionFileName].Text, path, problems);
+        if (root is null)
+        {
+            return;
+        }
+
+        var implemented = edition.Rules.Select(r => r.ClauseId).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < edition.Clauses.Count; i++)
+        {
+            var clause = edition.Clauses[i];
+            if (!implemented.Contains(clause.Id))
+            {
+                problems.Add(ProblemCodes.UnknownClause, path, root.SelectToken($"clauses[{i}]"),
+                    $"No rule implements clause {clause.Id}. Add a rule with \"clause\": \"{clause.Id}\" to a workflow, or remove the clause.", clause.Id);
+            }
+        }
+
+        var spring = edition.Parameters.Spring;
+        var autumn = edition.Parameters.Autumn;
+        foreach (var (name, window) in Windows(spring))
+        {
+            foreach (var (otherName, other) in Windows(autumn).Where(w => Overlap(window, w.Window)))
+            {
+                problems.Add(ProblemCodes.InconsistentParameters, path, root.SelectToken($"seasons.autumn.{otherName}"),
+                    $"The autumn {otherName} window {other} overlaps the spring {name} window {window}; seasons must not overlap.");
+            }
+        }
+
+        foreach (var (season, calendar) in new[] { ("spring", spring), ("autumn", autumn) })
+        {
+            if (calendar.CityReview.Start > calendar.Application.Start || calendar.CityReview.End < calendar.Application.End)
+            {
+                problems.Add(ProblemCodes.InconsistentParameters, path, root.SelectToken($"seasons.{season}.cityReview"),
+                    $"The {season} city review window {calendar.CityReview} does not cover the application window {calendar.Application}; "
+                    + "the city reviews the applications made in that window, so it must start no later and end no earlier.");
+            }
+
+            if (calendar.ProvincialReview.End < calendar.CityReview.End)
+            {
+                problems.Add(ProblemCodes.InconsistentParameters, path, root.SelectToken($"seasons.{season}.provincialReview"),
+                    $"The {season} provincial review window {calendar.ProvincialReview} closes before the city review window {calendar.CityReview}; "
+                    + "the province reviews after the city, so it must not end earlier.");
+            }
+        }
+
+        var labels = root.SelectToken("facts") as JObject;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (rule, names) in edition.Workflows.FactNames())
+        {
+            foreach (var name in names.Where(n => labels?.Property(n, StringComparison.Ordinal) is null && reported.Add(n)))
+            {
+                problems.Add(ProblemCodes.MissingText, rule.File, rule.Token["Expression"],
+                    $"The fact \"{name}\" has no label in {path} \"facts\"; add \"{name}\": {{ \"zh\": \"…\", \"en\": \"…\" }} so findings name it in both languages.", rule.Name);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, DateWindow Window)> Windows(SeasonCalendar calendar) =>
+        [("application", calendar.Application), ("cityReview", calendar.CityReview), ("provincialReview", calendar.ProvincialReview)];
+
+    private static bool Overlap(DateWindow a, DateWindow b) => a.Start <= b.End && b.Start <= a.End;
+}

@@ -1,0 +1,290 @@
+using System.Text.RegularExpressions;
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Results;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ahx1X.Rules.Authoring;
+
+/// <summary>What a scenario expects of the last record of its document.</summary>
+/// <param name="Outcome">The outcome expected.</param>
+/// <param name="Fires">Clause ids that must fire (have a finding of any kind).</param>
+/// <param name="DoesNotFire">Clause ids that must not fire.</param>
+public sealed record ScenarioExpectation(Outcome Outcome, IReadOnlyList<string> Fires, IReadOnlyList<string> DoesNotFire);
+
+/// <summary>
+/// One scenario test written as data: a document, an optional "as of" date and what its last
+/// record must give. Earlier records of the document are context (such as the applications an
+/// institution made before).
+/// </summary>
+public sealed record Scenario
+{
+    /// <summary>Gets the scenario's name, unique in its file.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the file the scenario is written in.</summary>
+    public required string File { get; init; }
+
+    /// <summary>Gets the line the scenario starts on.</summary>
+    public required int Line { get; init; }
+
+    /// <summary>Gets the year of the edition the scenario runs against.</summary>
+    public required int Edition { get; init; }
+
+    /// <summary>Gets the record judged: the last one of the document, with its dates moved into the edition's year.</summary>
+    public required DocumentEntry Record { get; init; }
+
+    /// <summary>Gets the date the check is made as of; it replaces a monthly reports check's <c>asOf</c>.</summary>
+    public LocalDate? AsOf { get; init; }
+
+    /// <summary>Gets what the record must give.</summary>
+    public required ScenarioExpectation Expect { get; init; }
+}
+
+/// <summary>The result of one scenario.</summary>
+/// <param name="Scenario">The scenario.</param>
+/// <param name="Actual">The outcome the engine gave.</param>
+/// <param name="Fired">The clause ids that fired, in finding order, without repeats.</param>
+/// <param name="Failures">One line per unmet expectation; empty when the scenario passed.</param>
+/// <param name="Result">The engine's full result.</param>
+public sealed record ScenarioResult(Scenario Scenario, Outcome Actual, IReadOnlyList<string> Fired, IReadOnlyList<string> Failures, EvaluationResult Result)
+{
+    /// <summary>Gets whether every expectation held.</summary>
+    public bool Passed => Failures.Count == 0;
+}
+
+/// <summary>How often the scenarios make one clause fire and pass.</summary>
+/// <param name="Edition">The edition's year.</param>
+/// <param name="ClauseId">The clause.</param>
+/// <param name="Fired">Scenarios in which the clause fired.</param>
+/// <param name="Passed">Scenarios in which the clause was checked and did not fire.</param>
+public sealed record ClauseCoverage(int Edition, string ClauseId, int Fired, int Passed)
+{
+    /// <summary>Gets whether the scenarios show the clause both ways.</summary>
+    public bool IsCovered => Fired > 0 && Passed > 0;
+}
+
+/// <summary>Holds a scenario run: each result, the clause coverage and the problems of unreadable scenario files.</summary>
+/// <param name="Results">The result of each scenario that could be read.</param>
+/// <param name="Coverage">Every clause of every edition, with how often it fired and passed.</param>
+/// <param name="Problems">Problems of scenario files and of the rules, each with its position.</param>
+public sealed record ScenarioRun(IReadOnlyList<ScenarioResult> Results, IReadOnlyList<ClauseCoverage> Coverage, IReadOnlyList<Problem> Problems)
+{
+    /// <summary>Gets the share of clauses the scenarios show both firing and passing, in whole percent rounded down.</summary>
+    public int CoveragePercent => Coverage.Count == 0 ? 0 : Coverage.Count(c => c.IsCovered) * 100 / Coverage.Count;
+
+    /// <summary>Gets whether every scenario was read and passed.</summary>
+    public bool Passed => Problems.Count == 0 && Results.All(r => r.Passed);
+}
+
+/// <summary>
+/// Runs the scenario tests of a rules folder: the <c>scenarios/*.json</c> files of each edition.
+/// A scenario file says which year its dates are written for (<c>"year"</c>); run against
+/// another edition, every date, month and year in its documents moves by whole years, so an
+/// edition copied to a new year reuses its scenarios and exactly the ones its new dates break fail.
+/// </summary>
+public static partial class ScenarioRunner
+{
+    private static readonly IReadOnlyDictionary<string, Outcome> Outcomes = new Dictionary<string, Outcome>
+    {
+        ["accepted"] = Outcome.Accepted,
+        ["acceptedWithWarnings"] = Outcome.AcceptedWithWarnings,
+        ["rejected"] = Outcome.Rejected,
+        ["indeterminate"] = Outcome.Indeterminate,
+    };
+
+    /// <summary>Loads the rules folder and runs every scenario of every edition in it.</summary>
+    /// <param name="folder">A folder of editions (such as <c>rules/</c>) or one edition folder.</param>
+    /// <param name="options">Engine options, such as another catalogue; null for the defaults.</param>
+    /// <exception cref="RulePackException">The rules cannot be loaded.</exception>
+    public static ScenarioRun RunFolder(string folder, PolicyEngineOptions? options = null)
+    {
+        var engine = new PolicyEngine(RulePack.LoadFromDirectory(folder), options);
+        var problems = new ProblemList();
+        var scenarios = engine.Pack.Editions.SelectMany(e => Read(e, problems)).ToList();
+        var run = Run(engine, scenarios);
+        return run with { Problems = [.. problems.Items.Concat(run.Problems).Select(p => p.Under(folder))] };
+    }
+
+    /// <summary>Runs <paramref name="scenarios"/> with <paramref name="engine"/>.</summary>
+    /// <param name="engine">The engine.</param>
+    /// <param name="scenarios">The scenarios.</param>
+    public static ScenarioRun Run(PolicyEngine engine, IReadOnlyList<Scenario> scenarios)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var results = new List<ScenarioResult>();
+        var problems = new List<Problem>();
+        foreach (var scenario in scenarios)
+        {
+            try
+            {
+                results.Add(Check(scenario, Evaluate(engine, scenario)));
+            }
+            catch (EditionNotFoundException ex)
+            {
+                problems.Add(new Problem(ProblemCodes.ScenarioFailed, scenario.File, "", scenario.Line, 0, scenario.Name, ex.Message));
+            }
+        }
+
+        var coverage = engine.Pack.Editions.SelectMany(edition => edition.Clauses.Select(clause =>
+        {
+            var own = results.Where(r => r.Scenario.Edition == edition.Year).ToList();
+            return new ClauseCoverage(
+                edition.Year,
+                clause.Id,
+                own.Count(r => r.Fired.Contains(clause.Id)),
+                own.Count(r => r.Result.ClausesEvaluated.Contains(clause.Id) && !r.Fired.Contains(clause.Id)));
+        })).ToList();
+        return new ScenarioRun(results, coverage, problems);
+    }
+
+    /// <summary>Reads the scenarios of one edition, adding the problems of unreadable files or cases.</summary>
+    internal static IEnumerable<Scenario> Read(Edition edition, ProblemList problems)
+    {
+        foreach (var (name, file) in edition.Files.Where(f => f.Key.StartsWith(Packs.RulePackLoader.ScenarioFolder, StringComparison.Ordinal)
+                     && f.Key.EndsWith(".json", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var path = edition.Folder + name; // relative to the rules folder; RunFolder places it under the folder
+            var root = JsonFields.Of(JsonText.Parse(file.Text, path, problems), path, problems, "a scenario file");
+            if (root is null)
+            {
+                continue;
+            }
+
+            var year = root.Int("year", required: true, min: 2000, max: 2100);
+            root.String("description");
+            var cases = root.Array("scenarios", required: true);
+            root.RejectUnknown();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in cases ?? [])
+            {
+                if (year is not null && ReadCase(item, path, edition.Year - year.Value, edition.Year, problems) is { } scenario)
+                {
+                    if (names.Add(scenario.Name))
+                    {
+                        yield return scenario;
+                    }
+                    else
+                    {
+                        problems.Add(ProblemCodes.Duplicate, path, item, $"Another scenario in this file is named \"{scenario.Name}\"; give each its own name.", scenario.Name);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Scenario? ReadCase(JToken item, string path, int shift, int edition, ProblemList problems)
+    {
+        var fields = JsonFields.Of(item, path, problems, "a scenario");
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var before = problems.Items.Count;
+        var name = fields.String("name", required: true);
+        fields.Subject = name;
+        var asOf = fields.Date("asOf");
+        var documentToken = fields.Token("document", required: true);
+        var expect = fields.Child("expect", required: true);
+        var outcome = expect?.Enum("outcome", Outcomes, required: true);
+        var fires = expect?.StringArray("fires") ?? [];
+        var doesNotFire = expect?.StringArray("doesNotFire") ?? [];
+        expect?.RejectUnknown();
+        fields.RejectUnknown();
+        if (documentToken is null)
+        {
+            return null;
+        }
+
+        MoveYears(documentToken, shift);
+        var document = Document.Read(documentToken, path, problems);
+        if (document is not null && document.Entries.Count == 0 && problems.Items.Count == before)
+        {
+            problems.Add(ProblemCodes.MissingMember, path, documentToken, "The scenario's document has no record; add the record the scenario judges.", name);
+        }
+
+        if (asOf is not null && document is not null && document.Kind != DocumentKind.MonthlyReports)
+        {
+            problems.Add(ProblemCodes.InvalidValue, path, fields.Object["asOf"], "\"asOf\" applies to monthlyReports documents only; remove it or move the date into the document.", name);
+        }
+
+        if (problems.Items.Count > before || name is null || outcome is null || document is null)
+        {
+            return null;
+        }
+
+        return new Scenario
+        {
+            Name = name,
+            File = path,
+            Line = ((Newtonsoft.Json.IJsonLineInfo)item).LineNumber,
+            Edition = edition,
+            Record = document.Entries[^1],
+            AsOf = asOf?.PlusYears(shift),
+            Expect = new ScenarioExpectation(outcome.Value, fires, doesNotFire),
+        };
+    }
+
+    private static EvaluationResult Evaluate(PolicyEngine engine, Scenario scenario) =>
+        scenario.AsOf is { } asOf && scenario.Record.Request is MonthlyReportsRequest monthly
+            ? engine.EvaluateMonthlyReports(monthly with { AsOf = asOf })
+            : scenario.Record.EvaluateWith(engine);
+
+    private static ScenarioResult Check(Scenario scenario, EvaluationResult result)
+    {
+        var fired = result.Findings.Select(f => f.ClauseId).Distinct().ToList();
+        var failures = new List<string>();
+        if (result.Outcome != scenario.Expect.Outcome)
+        {
+            failures.Add($"outcome: expected {scenario.Expect.Outcome}, actual {result.Outcome}");
+        }
+
+        foreach (var clause in scenario.Expect.Fires.Where(c => !fired.Contains(c)))
+        {
+            failures.Add($"fires: expected {clause} to fire, it did not (fired: {(fired.Count == 0 ? "none" : string.Join(", ", fired))})");
+        }
+
+        foreach (var clause in scenario.Expect.DoesNotFire.Where(fired.Contains))
+        {
+            failures.Add($"doesNotFire: expected {clause} not to fire, it fired: {result.Findings.First(f => f.ClauseId == clause).Message.En}");
+        }
+
+        return new ScenarioResult(scenario, result.Outcome, fired, failures, result);
+    }
+
+    /// <summary>Moves every date, month and <c>year</c> in a document by <paramref name="years"/> whole years.</summary>
+    private static void MoveYears(JToken token, int years)
+    {
+        if (years == 0)
+        {
+            return;
+        }
+
+        foreach (var value in (token as JContainer)?.Descendants().OfType<JValue>().ToList() ?? [])
+        {
+            if (value.Parent is JProperty { Name: "year" } && value.Type == JTokenType.Integer)
+            {
+                value.Value = (long)value + years;
+            }
+            else if (value.Type == JTokenType.String && DatePrefix().Match((string)value!) is { Success: true } match)
+            {
+                var text = (string)value!;
+                var moved = match.Groups["day"].Success
+                    ? LocalDatePattern.Iso.Parse(match.Value) is { Success: true } date ? LocalDatePattern.Iso.Format(date.Value.PlusYears(years)) : null
+                    : YearMonthPattern.Iso.Parse(match.Value) is { Success: true } month ? YearMonthPattern.Iso.Format(month.Value.PlusMonths(12 * years)) : null;
+                if (moved is not null)
+                {
+                    value.Value = moved + text[match.Length..];
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}(?<day>-\d{2})?(?=$|T)")]
+    private static partial Regex DatePrefix();
+}
