@@ -49,7 +49,7 @@ public sealed class RulePackLoadTests
 
         var problem = AssertSingleProblem(pack, ProblemCodes.ExpressionSyntax, "SCALE-01-minimum-candidates");
 
-        Assert.Equal(WorkflowPath, problem.File);
+        Assert.EndsWith("/" + WorkflowPath, problem.File, StringComparison.Ordinal);
         Assert.Equal("$.Rules[1].Expression", problem.JsonPath);
         Assert.Contains("does not parse", problem.Message);
     }
@@ -73,7 +73,7 @@ public sealed class RulePackLoadTests
 
         var problem = AssertSingleProblem(pack, ProblemCodes.Duplicate, "SCALE-02-justification");
 
-        Assert.Equal(WorkflowPath, problem.File);
+        Assert.EndsWith("/" + WorkflowPath, problem.File, StringComparison.Ordinal);
         Assert.Contains("already used", problem.Message);
     }
 
@@ -91,7 +91,7 @@ public sealed class RulePackLoadTests
 
         var problem = Assert.Single(ex.Problems, p => p.Code == ProblemCodes.UnknownMember);
         Assert.Equal("REQ-01-standards-in-plan", problem.Subject);
-        Assert.Equal(WorkflowPath, problem.File);
+        Assert.EndsWith("/" + WorkflowPath, problem.File, StringComparison.Ordinal);
         Assert.True(problem.Line > 0);
         Assert.Contains("Did you mean \"Expression\"?", problem.Message);
         Assert.All(ex.Problems, p => Assert.Equal("REQ-01-standards-in-plan", p.Subject));
@@ -110,7 +110,7 @@ public sealed class RulePackLoadTests
 
         var problem = AssertSingleProblem(pack, ProblemCodes.ForbiddenMember, "REQ-03-funding-budgeted");
 
-        Assert.Equal(WorkflowPath, problem.File);
+        Assert.EndsWith("/" + WorkflowPath, problem.File, StringComparison.Ordinal);
         Assert.Contains("may not use", problem.Message);
     }
 
@@ -159,7 +159,7 @@ public sealed class RulePackLoadTests
 
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(ProblemCodes.InconsistentParameters, problem.Code);
-        Assert.Equal(EditionPath, problem.File);
+        Assert.EndsWith("/" + EditionPath, problem.File, StringComparison.Ordinal);
         Assert.Equal("$.seasons.spring.application", problem.JsonPath);
         Assert.True(problem.Line > 0);
         Assert.Contains("2024-03-01", problem.Message);
@@ -198,7 +198,7 @@ public sealed class RulePackLoadTests
 
         AssertFourRuleProblems(ex);
         Assert.Equal(4, ex.Problems.Count);
-        Assert.All(ex.Problems, p => Assert.Equal(WorkflowPath, p.File));
+        Assert.All(ex.Problems, p => Assert.EndsWith("/" + WorkflowPath, p.File, StringComparison.Ordinal));
         Assert.All(ex.Problems, p => Assert.True(p.Line > 0, p.ToString()));
         Assert.Contains("4 problems", ex.Message);
         Assert.All(ex.Problems, p => Assert.Contains(p.ToString(), ex.Message));
@@ -215,7 +215,7 @@ public sealed class RulePackLoadTests
 
         var ex = Load(pack);
 
-        Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.InconsistentParameters && p.File == EditionPath && p.Line > 0);
+        Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.InconsistentParameters && p.File.EndsWith("/" + EditionPath, StringComparison.Ordinal) && p.Line > 0);
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.UnknownMember && p.Subject == "REQ-02-office-meeting" && p.Line > 0);
     }
 
@@ -230,7 +230,7 @@ public sealed class RulePackLoadTests
 
         var ex = Load(pack);
 
-        Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.InconsistentParameters && p.File == EditionPath);
+        Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.InconsistentParameters && p.File.EndsWith("/" + EditionPath, StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.ExpressionSyntax && p.Subject == "SCALE-01-minimum-candidates");
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.ForbiddenMember && p.Subject == "REQ-03-funding-budgeted");
     }
@@ -244,7 +244,7 @@ public sealed class RulePackLoadTests
         var ex = Load(pack);
 
         var problem = Assert.Single(ex.Problems, p => p.Code == ProblemCodes.Syntax);
-        Assert.Equal(WorkflowPath, problem.File);
+        Assert.EndsWith("/" + WorkflowPath, problem.File, StringComparison.Ordinal);
         Assert.True(problem.Line > 0);
     }
 
@@ -274,7 +274,7 @@ public sealed class RulePackLoadTests
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(code, problem.Code);
         Assert.Equal(rule, problem.Subject);
-        Assert.Equal(WorkflowPath, problem.File);
+        Assert.EndsWith("/" + WorkflowPath, problem.File, StringComparison.Ordinal);
         Assert.True(problem.Line > 0, problem.ToString());
         Assert.True(problem.Column > 0, problem.ToString());
         Assert.Contains(rule, ex.Message);

@@ -298,6 +298,7 @@ public class SchemaTests
         {
             ["$schema"] = "../../schemas/scenarios.schema.json",
             ["description"] = "Applications below the minimum number of candidates.",
+            ["year"] = 2024,
             ["scenarios"] = new JArray(new JObject
             {
                 ["name"] = "Too few candidates",
