@@ -47,6 +47,10 @@ internal sealed class CommonOptions
         _ => [Ahx1X.Rules.Results.Language.Chinese, Ahx1X.Rules.Results.Language.English],
     };
 
+    /// <summary>Returns <c>zh</c> for a Chinese culture and <c>en</c> for any other.</summary>
+    internal static string DefaultLanguage(System.Globalization.CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "zh" ? "zh" : "en";
+
     private static Option<string> CreateFormat()
     {
         var option = new Option<string>("--format")
@@ -62,8 +66,8 @@ internal sealed class CommonOptions
     {
         var option = new Option<string>("--lang")
         {
-            Description = "The language of messages in tables: zh, en or both.",
-            DefaultValueFactory = _ => "both",
+            Description = "The language of messages in tables: zh, en or both. Defaults to zh when the system language is Chinese, otherwise en.",
+            DefaultValueFactory = _ => DefaultLanguage(System.Globalization.CultureInfo.CurrentUICulture),
         };
         option.AcceptOnlyFromAmong("zh", "en", "both");
         return option;
