@@ -80,11 +80,7 @@ public sealed class PolicyEngine
             Institution = request.Institution,
             Application = application,
             Certificate = (_catalogue ?? edition.SampleCatalogue).Find(application.CertificateCode),
-            History = new ApplicationHistory(request.EarlierApplications.Count(earlier =>
-                earlier.CertificateCode == application.CertificateCode
-                && earlier.Level == application.Level
-                && earlier.Season == application.Season
-                && earlier.Year == application.Year)),
+            History = new ApplicationHistory(SameCertificateLevelSeason(request.EarlierApplications, application)),
             Season = SeasonOf(edition, application.Season),
             Edition = edition.Parameters,
         };
@@ -200,13 +196,30 @@ public sealed class PolicyEngine
         return Result(workflow, edition, findings);
     }
 
+    private static int SameCertificateLevelSeason(IReadOnlyList<Application> earlier, Application application)
+    {
+        var count = 0;
+        foreach (var other in earlier)
+        {
+            if (other.CertificateCode == application.CertificateCode && other.Level == application.Level
+                && other.Season == application.Season && other.Year == application.Year)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static SeasonCalendar? SeasonOf(Edition edition, Season? season) =>
         season is { } value ? edition.Parameters.For(value) : null;
 
-    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope) =>
+    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope)
+        where TScope : Scope =>
         Result(workflow, edition, workflow.Evaluate(scope));
 
-    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, List<Finding> findings)
+    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, IReadOnlyList<Finding> findings)
+        where TScope : Scope
     {
         return new EvaluationResult
         {

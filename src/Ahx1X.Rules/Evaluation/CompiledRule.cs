@@ -10,6 +10,7 @@ namespace Ahx1X.Rules.Evaluation;
 /// see: a missing fact or an exception becomes a finding of its own.
 /// </summary>
 internal sealed class CompiledRule<TScope>
+    where TScope : Scope
 {
     private readonly Func<TScope, bool> _predicate;
     private readonly MessageTemplate<TScope> _zh;
@@ -56,24 +57,35 @@ internal sealed class CompiledRule<TScope>
     /// <summary>Gets every name the rule's findings may show, which the edition should label in both languages.</summary>
     public IReadOnlyList<string> LabelledNames { get; }
 
-    /// <summary>Runs the compiled expression alone: true when the clause is met. Throws on a missing fact or a failing rule.</summary>
-    public bool Holds(TScope scope) => _predicate(scope);
+    /// <summary>Runs the compiled expression alone: true when the clause is met; a missing fact it reached is in <see cref="Scope.MissingFact"/>. May throw.</summary>
+    public bool Holds(TScope scope)
+    {
+        scope.MissingFact = null;
+        return _predicate(scope);
+    }
 
     /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
     public Finding? Evaluate(TScope scope)
     {
         bool holds;
+        scope.MissingFact = null;
         try
         {
             holds = _predicate(scope);
         }
-        catch (MissingFactException missing)
-        {
-            return Missing(scope, missing.Fact);
-        }
-        catch (Exception ex)
+        catch (Exception ex) when (scope.MissingFact is null)
         {
             return Failed(Read(scope), ex);
+        }
+        catch (Exception)
+        {
+            // Running on after a missing fact with a stand-in value may throw; the fact is the cause.
+            holds = false;
+        }
+
+        if (scope.MissingFact is { } missing)
+        {
+            return Missing(scope, missing);
         }
 
         if (holds)

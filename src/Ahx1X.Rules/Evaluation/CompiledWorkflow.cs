@@ -4,6 +4,7 @@ namespace Ahx1X.Rules.Evaluation;
 
 /// <summary>The rules of one workflow, compiled for one scope type, in file order.</summary>
 internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules)
+    where TScope : Scope
 {
     public string Name { get; } = name;
 
@@ -13,17 +14,18 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
 
-    public List<Finding> Evaluate(TScope scope)
+    /// <summary>Runs every rule; returns the findings, or an empty list shared by every clean result.</summary>
+    public IReadOnlyList<Finding> Evaluate(TScope scope)
     {
-        var findings = new List<Finding>();
+        List<Finding>? findings = null;
         foreach (var rule in Rules)
         {
             if (rule.Evaluate(scope) is { } finding)
             {
-                findings.Add(finding);
+                (findings ??= []).Add(finding);
             }
         }
 
-        return findings;
+        return findings ?? (IReadOnlyList<Finding>)[];
     }
 }

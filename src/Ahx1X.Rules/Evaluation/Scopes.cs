@@ -5,12 +5,22 @@ using NodaTime;
 namespace Ahx1X.Rules.Evaluation;
 
 /// <summary>
+/// The inputs of one evaluation. Compiled rules record here the first missing fact they reach,
+/// so a missing fact costs a field write, not an exception. A scope is used by one thread.
+/// </summary>
+internal abstract class Scope
+{
+    /// <summary>The first missing fact the running rule reached, or null. A field, so it is not taken for an input.</summary>
+    internal string? MissingFact;
+}
+
+/// <summary>
 /// The inputs of the <c>Application</c> workflow. Each property is one input of the rule
 /// expressions, named in camel case: <c>institution</c>, <c>application</c>, <c>certificate</c>
 /// (null when the code is not in the catalogue), <c>history</c>, <c>season</c> (the calendar of
 /// the season applied for) and <c>edition</c>.
 /// </summary>
-internal sealed class ApplicationScope
+internal sealed class ApplicationScope : Scope
 {
     public required Institution Institution { get; init; }
 
@@ -30,7 +40,7 @@ internal sealed class ApplicationScope
 internal sealed record ApplicationHistory(int SameCertificateLevelSeason);
 
 /// <summary>The inputs of the <c>CityReview</c> workflow: <c>institution</c>, <c>application</c>, <c>reviewedAt</c>, <c>season</c>, <c>edition</c>.</summary>
-internal sealed class CityReviewScope
+internal sealed class CityReviewScope : Scope
 {
     public required Institution Institution { get; init; }
 
@@ -44,7 +54,7 @@ internal sealed class CityReviewScope
 }
 
 /// <summary>The inputs of the <c>ProvincialReview</c> workflow: as the city review's, plus <c>cityReview</c> (null when there was none).</summary>
-internal sealed class ProvincialReviewScope
+internal sealed class ProvincialReviewScope : Scope
 {
     public required Institution Institution { get; init; }
 
@@ -60,7 +70,7 @@ internal sealed class ProvincialReviewScope
 }
 
 /// <summary>The inputs of the <c>SummaryTable</c> workflow: <c>mail</c>, <c>season</c>, <c>edition</c>.</summary>
-internal sealed class SummaryTableScope
+internal sealed class SummaryTableScope : Scope
 {
     public required SummaryTableMail Mail { get; init; }
 
@@ -70,7 +80,7 @@ internal sealed class SummaryTableScope
 }
 
 /// <summary>The inputs of the <c>Adjustment</c> workflow: <c>institution</c>, <c>approved</c>, <c>requested</c>, <c>increase</c> (null when none was sent), <c>edition</c>.</summary>
-internal sealed class AdjustmentScope
+internal sealed class AdjustmentScope : Scope
 {
     public required Institution Institution { get; init; }
 
@@ -84,7 +94,7 @@ internal sealed class AdjustmentScope
 }
 
 /// <summary>The inputs of the <c>MonthlyReports</c> workflow, once per month due: <c>institution</c>, <c>month</c>, <c>reported</c>, <c>asOf</c>, <c>edition</c>.</summary>
-internal sealed class MonthlyReportScope
+internal sealed class MonthlyReportScope : Scope
 {
     public required Institution Institution { get; init; }
 

@@ -93,8 +93,13 @@ internal sealed class ExpressionCompiler<TScope>
         return new ParsedExpression(body, paths, whole);
     }
 
-    /// <summary>Compiles a rule's expression so that reaching a missing fact throws <see cref="MissingFactException"/>.</summary>
-    public Func<TScope, bool> CompileGuarded(Expression body) => Compile<bool>(new FactGuard(_shape.Inputs).Visit(body));
+    /// <summary>Compiles a rule's expression so that reaching a missing fact records it in <see cref="Evaluation.Scope.MissingFact"/>.</summary>
+    public Func<TScope, bool> CompileGuarded(Expression body)
+    {
+        var field = Expression.Field(_shape.Scope, typeof(Evaluation.Scope).GetField(nameof(Evaluation.Scope.MissingFact), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
+        var guarded = new FactGuard(_shape.Inputs, fact => Expression.Assign(field, Expression.Constant(fact))).Visit(body);
+        return Compile<bool>(guarded);
+    }
 
     public Func<TScope, T> Compile<T>(Expression body)
     {

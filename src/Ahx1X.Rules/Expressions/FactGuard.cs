@@ -2,24 +2,15 @@ using System.Linq.Expressions;
 
 namespace Ahx1X.Rules.Expressions;
 
-/// <summary>Thrown inside a compiled rule when it reaches a fact the caller did not supply.</summary>
-internal sealed class MissingFactException(string fact) : Exception($"The fact {fact} is missing.")
-{
-    public string Fact { get; } = fact;
-}
-
 /// <summary>
-/// Rewrites every read of a fact path so that reaching a null throws
-/// <see cref="MissingFactException"/> instead of reading as false. Reads are checked where the
-/// expression evaluates them, so <c>kind != "SecondaryVocational" || cityReview.ReviewedAt ...</c>
-/// passes for a college without touching the city review, while a null that the verdict
-/// depends on is never read as yes or no.
+/// Rewrites every read of a fact path so that reaching a null records the missing fact (through
+/// <paramref name="recordMissing"/>) and yields a default the caller then ignores, instead of
+/// reading as false. Reads are checked where the expression evaluates them, so
+/// <c>kind != "SecondaryVocational" || cityReview.ReviewedAt ...</c> passes for a college without
+/// touching the city review, while a null that the verdict depends on is never read as yes or no.
 /// </summary>
-internal sealed class FactGuard(ParameterExpression[] inputs) : ExpressionVisitor
+internal sealed class FactGuard(ParameterExpression[] inputs, Func<string, Expression> recordMissing) : ExpressionVisitor
 {
-    private static readonly System.Reflection.ConstructorInfo Missing =
-        typeof(MissingFactException).GetConstructor([typeof(string)])!;
-
     protected override Expression VisitMember(MemberExpression node)
     {
         var members = new List<MemberExpression>();
@@ -38,6 +29,7 @@ internal sealed class FactGuard(ParameterExpression[] inputs) : ExpressionVisito
         members.Reverse();
         var variables = new List<ParameterExpression>();
         var steps = new List<Expression>();
+        var done = Expression.Label(node.Type);
         Expression value = root;
         var name = root.Name!;
         for (var i = 0; ; i++)
@@ -50,12 +42,12 @@ internal sealed class FactGuard(ParameterExpression[] inputs) : ExpressionVisito
             {
                 steps.Add(Expression.IfThen(
                     Expression.Equal(variable, Expression.Constant(null, variable.Type)),
-                    Expression.Throw(Expression.New(Missing, Expression.Constant(name)))));
+                    Expression.Block(recordMissing(name), Expression.Return(done, Expression.Default(node.Type)))));
             }
 
             if (i == members.Count)
             {
-                steps.Add(variable);
+                steps.Add(Expression.Label(done, variable));
                 return Expression.Block(node.Type, variables, steps);
             }
 

@@ -71,10 +71,12 @@ internal sealed record EditionWorkflows(
         Names(Application).Concat(Names(CityReview)).Concat(Names(ProvincialReview))
             .Concat(Names(SummaryTable)).Concat(Names(Adjustment)).Concat(Names(MonthlyReports));
 
-    private static IEnumerable<(RuleDefinition, IReadOnlyList<string>)> Names<TScope>(CompiledWorkflow<TScope> workflow) =>
+    private static IEnumerable<(RuleDefinition, IReadOnlyList<string>)> Names<TScope>(CompiledWorkflow<TScope> workflow)
+        where TScope : Scope =>
         workflow.Rules.Select(r => (r.Definition, r.LabelledNames));
 
-    private static IEnumerable<RuleInfo> Describe<TScope>(CompiledWorkflow<TScope> workflow) =>
+    private static IEnumerable<RuleInfo> Describe<TScope>(CompiledWorkflow<TScope> workflow)
+        where TScope : Scope =>
         workflow.Rules.Select(r => new RuleInfo(workflow.Name, r.Definition.Name, r.Definition.ClauseId, r.Definition.Severity));
 }
 

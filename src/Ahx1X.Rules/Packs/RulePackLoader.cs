@@ -521,6 +521,7 @@ internal static class RulePackLoader
 
     private static CompiledWorkflow<TScope>? CompileWorkflow<TScope>(
         string name, List<WorkflowDefinition> workflows, EditionHeader? header, string? notice, string folder, ProblemList problems, ProblemList missing)
+        where TScope : Scope
     {
         var definition = workflows.FirstOrDefault(w => w.Name == name);
         if (definition is null)
@@ -550,6 +551,7 @@ internal static class RulePackLoader
     /// <summary>Checks and compiles one rule; without a readable edition header it still checks the expression and messages.</summary>
     private static CompiledRule<TScope>? CompileRule<TScope>(
         RuleDefinition rule, ExpressionCompiler<TScope> compiler, EditionHeader? header, string? notice, ProblemList problems)
+        where TScope : Scope
     {
         var before = problems.Items.Count;
         var properties = rule.Token["Properties"]!;
