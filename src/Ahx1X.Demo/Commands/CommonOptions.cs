@@ -8,10 +8,7 @@ namespace Ahx1X.Demo.Commands;
 /// <summary>The options every evaluating command takes, and how they turn into an engine.</summary>
 internal sealed class CommonOptions
 {
-    public Option<DirectoryInfo?> Rules { get; } = new("--rules")
-    {
-        Description = "A rules folder to use instead of the pack built into the library (such as a copy of rules/).",
-    };
+    public Option<DirectoryInfo?> Rules { get; } = CreateRules();
 
     public Option<FileInfo?> Catalogue { get; } = new("--catalogue")
     {
@@ -62,7 +59,15 @@ internal sealed class CommonOptions
         return option;
     }
 
-    private static Option<string> CreateLanguage()
+    /// <summary>Creates the <c>--rules DIR</c> option every command that reads rules shares.</summary>
+    public static Option<DirectoryInfo?> CreateRules() => new("--rules")
+    {
+        HelpName = "DIR",
+        Description = "A rules folder to use instead of the pack built into the library (such as a copy of rules/).",
+    };
+
+    /// <summary>Creates the <c>--lang zh|en|both</c> option; both by default.</summary>
+    public static Option<string> CreateLanguage()
     {
         var option = new Option<string>("--lang")
         {

@@ -1,4 +1,5 @@
 using Ahx1X.Demo;
+using NodaTime;
 using Spectre.Console;
 
 namespace Ahx1X.Rules.Tests.Demo;
@@ -6,7 +7,10 @@ namespace Ahx1X.Rules.Tests.Demo;
 /// <summary>Runs the console in-process, capturing what it prints.</summary>
 internal sealed record ConsoleRun(int ExitCode, string Output, string Error)
 {
-    public static ConsoleRun Of(params string[] args)
+    public static ConsoleRun Of(params string[] args) => OnClock(null, args);
+
+    /// <summary>Runs the console with <paramref name="clock"/> saying what today is (null for the system clock).</summary>
+    public static ConsoleRun OnClock(IClock? clock, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -18,7 +22,7 @@ internal sealed record ConsoleRun(int ExitCode, string Output, string Error)
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        var code = Cli.Run(args, console, error);
+        var code = Cli.Run(args, console, error, clock);
         return new ConsoleRun(code, output.ToString(), error.ToString());
     }
 }

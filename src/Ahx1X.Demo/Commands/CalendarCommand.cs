@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
+using Ahx1X.Demo.Output;
+using Ahx1X.Rules;
+using Ahx1X.Rules.Calendar;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace Ahx1X.Demo.Commands;
+
+/// <summary>
+/// <c>calendar [--date D] [--kind K] [--season S] [--svg FILE] [--html FILE]</c>: what is open on a day
+/// for a kind of institution and what comes next, and a season's windows as a timeline.
+/// </summary>
+internal static class CalendarCommand
+{
+    private static readonly IReadOnlyDictionary<string, InstitutionKind> Kinds = new Dictionary<string, InstitutionKind>
+    {
+        ["appliedUndergraduate"] = InstitutionKind.AppliedUndergraduate,
+        ["higherVocational"] = InstitutionKind.HigherVocational,
+        ["secondaryVocational"] = InstitutionKind.SecondaryVocational,
+        ["provincialSecondarySpecialised"] = InstitutionKind.ProvincialSecondarySpecialised,
+    };
+
+    public static Command Create(IAnsiConsole console, TextWriter error, IClock clock)
+    {
+        var date = new Option<LocalDate?>("--date")
+        {
+            HelpName = "yyyy-MM-dd",
+            Description = "The day to look at, yyyy-MM-dd, a day in China Standard Time; its year selects the edition. Default: today in Asia/Shanghai.",
+            CustomParser = ParseDate,
+        };
+        var kind = new Option<string?>("--kind")
+        {
+            Description = "Only the steps an application of this kind of institution passes through (its own, its city bureau's, the province's). Default: every party.",
+        };
+        kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        var season = new Option<string?>("--season")
+        {
+            Description = "Also draw this season's windows and summary deadline as a timeline, marking the day.",
+        };
+        season.AcceptOnlyFromAmong("spring", "autumn");
+        var svg = new Option<FileInfo?>("--svg")
+        {
+            HelpName = "FILE",
+            Description = "Write the season's timeline as a standalone SVG file (UTF-8). The season is --season, or else the one the day is in or comes before.",
+        };
+        var html = new Option<FileInfo?>("--html")
+        {
+            HelpName = "FILE",
+            Description = "Write the season's timeline as an HTML page with the SVG inside, a title and a legend (UTF-8, no external resources).",
+        };
+        var rules = CommonOptions.CreateRules();
+        var language = CommonOptions.CreateLanguage();
+        var command = new Command("calendar", "Show what is open on a day for each party of the notice, what comes next with the days until each, and optionally a season's timeline; exit 0 on success, 2 on bad input or rules.")
+        {
+            date, kind, season, svg, html, rules, language,
+        };
+        command.SetAction(parsed => Guard.Run(error, () =>
+        {
+            var day = parsed.GetValue(date) ?? Moment.FromInstant(clock.GetCurrentInstant()).Date;
+            var pack = parsed.GetValue(rules) is { } folder ? RulePack.LoadFromDirectory(folder.FullName) : RulePack.LoadEmbedded();
+            Edition edition;
+            try
+            {
+                edition = pack.For(day.Year);
+            }
+            catch (EditionNotFoundException ex)
+            {
+                error.WriteLine($"ahx1x: no rule edition covers the year {ex.Year} of {CalendarText.Date(day)} (the rules cover {(ex.Available.Count == 0 ? "no year" : string.Join(", ", ex.Available))}); "
+                    + $"give a --date in a covered year, or --rules with a {ex.Year} edition.");
+                return ExitCodes.BadInput;
+            }
+
+            var calendar = new PolicyCalendar(edition);
+            var institution = parsed.GetValue(kind) is { } name ? Kinds[name] : (InstitutionKind?)null;
+            var languages = CommonOptions.Languages(parsed.GetValue(language)!);
+            var answer = calendar.On(day, institution);
+            CalendarReport.Write(console, edition, answer, languages);
+
+            var asked = parsed.GetValue(season) is { } s ? (s == "spring" ? Season.Spring : Season.Autumn) : (Season?)null;
+            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day);
+            if (asked is not null)
+            {
+                TerminalTimeline.Write(console, timeline, languages);
+            }
+
+            var written = Write(parsed.GetValue(svg), "SVG", () => TimelineSvg.Svg(timeline, languages))
+                && Write(parsed.GetValue(html), "HTML", () => TimelineSvg.Html(timeline, languages));
+            return written ? ExitCodes.Ok : ExitCodes.BadInput;
+
+            bool Write(FileInfo? file, string what, Func<string> render)
+            {
+                if (file is null)
+                {
+                    return true;
+                }
+
+                try
+                {
+                    File.WriteAllText(file.FullName, render(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"ahx1x: the {what} file {file.FullName} cannot be written: {ex.Message}");
+                    return false;
+                }
+
+                console.MarkupLine($"[grey]Wrote 已写入[/] {Markup.Escape(file.FullName)} [grey]({what}: {Markup.Escape(timeline.Title.En)})[/]");
+                return true;
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>Returns the season the day is in or comes before: spring until spring's last dated day, autumn after.</summary>
+    internal static Season SeasonAround(PolicyCalendar calendar, LocalDate day) =>
+        day <= calendar.StepsOf(Season.Spring).Max(s => s.Window?.End ?? s.Deadline!.Date) ? Season.Spring : Season.Autumn;
+
+    private static LocalDate? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError($"--date takes a day as yyyy-MM-dd, such as 2024-03-24; \"{text}\" is not one.");
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+using Ahx1X.Rules.Calendar;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Results;
+using NodaTime;
+
+namespace Ahx1X.Demo.Output;
+
+/// <summary>
+/// One season's dated steps as the timeline renderers draw them: a range of days from the day
+/// before the first date to the day after the last, and the day asked about.
+/// </summary>
+internal sealed class SeasonTimeline
+{
+    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date)
+    {
+        Year = edition.Year;
+        DocumentNumber = edition.Parameters.DocumentNumber;
+        Season = season;
+        Date = date;
+        Steps = calendar.StepsOf(season);
+        From = Steps.Min(s => s.Window?.Start ?? s.Deadline!.Date).PlusDays(-1);
+        To = Steps.Max(s => s.Window?.End ?? s.Deadline!.Date).PlusDays(1);
+        var name = CalendarText.SeasonName(season);
+        Title = new LocalizedText($"{Year}年{name.Zh}1+X证书申报日历", $"{Year} {name.En} 1+X certificate calendar");
+    }
+
+    public int Year { get; }
+
+    public string DocumentNumber { get; }
+
+    public Season Season { get; }
+
+    /// <summary>The day asked about; marked when it falls inside the range.</summary>
+    public LocalDate Date { get; }
+
+    public IReadOnlyList<SeasonStep> Steps { get; }
+
+    /// <summary>The first day drawn.</summary>
+    public LocalDate From { get; }
+
+    /// <summary>The last day drawn.</summary>
+    public LocalDate To { get; }
+
+    public LocalizedText Title { get; }
+
+    /// <summary>The number of days drawn.</summary>
+    public int Days => Period.DaysBetween(From, To) + 1;
+
+    /// <summary>True when the day asked about is drawn.</summary>
+    public bool MarksDate => Date >= From && Date <= To;
+
+    /// <summary>The position of <paramref name="date"/> from <see cref="From"/>, 0 for the first day drawn.</summary>
+    public int IndexOf(LocalDate date) => Period.DaysBetween(From, date);
+
+    /// <summary>Says where the day asked about is when it is not drawn.</summary>
+    public LocalizedText OutsideNote()
+    {
+        var name = CalendarText.SeasonName(Season);
+        return Date < From
+            ? new($"{CalendarText.Date(Date)} 在{name.Zh}日程之前", $"{CalendarText.Date(Date)} is before the {name.En} dates")
+            : new($"{CalendarText.Date(Date)} 在{name.Zh}日程之后", $"{CalendarText.Date(Date)} is after the {name.En} dates");
+    }
+
+    /// <summary>The dates of a step (language-neutral), and its length or how a deadline's day counts.</summary>
+    public static (string Dates, LocalizedText Detail) DatesOf(SeasonStep step)
+    {
+        if (step.Window is { } window)
+        {
+            return ($"{CalendarText.Date(window.Start)} – {CalendarText.Date(window.End)}",
+                CalendarText.WindowLength(Period.DaysBetween(window.Start, window.End) + 1));
+        }
+
+        var deadline = step.Deadline!;
+        return deadline.Inclusive
+            ? ($"≤ {CalendarText.Date(deadline.Date)}", new("含当日", "day included"))
+            : ($"< {CalendarText.Date(deadline.Date)}", new("不含当日", "day excluded"));
+    }
+}
