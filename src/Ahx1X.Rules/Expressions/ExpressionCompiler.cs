@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
+using FastExpressionCompiler;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using NodaTime;
@@ -109,7 +110,7 @@ internal sealed class ExpressionCompiler<TScope>
             rewritten = Expression.Convert(rewritten, typeof(T));
         }
 
-        return Expression.Lambda<Func<TScope, T>>(rewritten, _shape.Scope).Compile();
+        return CompileLambda(Expression.Lambda<Func<TScope, T>>(rewritten, _shape.Scope));
     }
 
     /// <summary>Compiles a reader that walks <paramref name="path"/> and stops at the first null.</summary>
@@ -141,11 +142,20 @@ internal sealed class ExpressionCompiler<TScope>
             current = Expression.MakeMemberAccess(owner, path.Members[depth]);
         }
 
-        return Expression.Lambda<Func<TScope, ChainRead>>(Expression.Block(variables, steps), _shape.Scope).Compile();
+        return CompileLambda(Expression.Lambda<Func<TScope, ChainRead>>(Expression.Block(variables, steps), _shape.Scope));
 
         static Expression Read(int depth, Expression value) =>
             Expression.New(typeof(ChainRead).GetConstructor([typeof(int), typeof(object)])!, Expression.Constant(depth), value);
     }
+
+    /// <summary>
+    /// Compiles with FastExpressionCompiler (which RulesEngine already brings), whose nested
+    /// lambdas such as <c>All(...)</c> cost a small closure rather than a new delegate per call;
+    /// falls back to the framework's compiler for a tree it does not support.
+    /// </summary>
+    private static TDelegate CompileLambda<TDelegate>(Expression<TDelegate> lambda)
+        where TDelegate : Delegate =>
+        lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
 
     private sealed class InputsToScope(ScopeShape<TScope> shape) : ExpressionVisitor
     {
