@@ -212,6 +212,11 @@ public static partial class ScenarioRunner
         {
             problems.Add(ProblemCodes.InvalidValue, path, fields.Object["asOf"], "\"asOf\" applies to monthlyReports documents only; remove it or move the date into the document.", name);
         }
+        else if (asOf is { } date && document?.Entries.LastOrDefault()?.Request is MonthlyReportsRequest { Approvals.Count: > 0 } monthly
+            && monthly.Approvals.Min(a => a.ApprovedOn) > date.PlusYears(shift))
+        {
+            problems.Add(ProblemCodes.InconsistentParameters, path, fields.Object["asOf"], "\"asOf\" is before the first approval; no report can be due yet. Check the dates.", name);
+        }
 
         if (problems.Items.Count > before || name is null || outcome is null || document is null)
         {

@@ -154,8 +154,33 @@ internal sealed class ExpressionCompiler<TScope>
     /// falls back to the framework's compiler for a tree it does not support.
     /// </summary>
     private static TDelegate CompileLambda<TDelegate>(Expression<TDelegate> lambda)
-        where TDelegate : Delegate =>
-        lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+        where TDelegate : Delegate
+    {
+        var fast = lambda.CompileFast(ifFastFailedReturnNull: true);
+        return fast is not null && Runs(fast) ? fast : lambda.Compile();
+    }
+
+    /// <summary>
+    /// Invokes a compiled rule once on an empty scope so the runtime checks its code now: a tree
+    /// FastExpressionCompiler emits wrongly fails here, at load, instead of at the first evaluation.
+    /// </summary>
+    private static bool Runs(Delegate compiled)
+    {
+        try
+        {
+            compiled.DynamicInvoke(System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(TScope)));
+            return true;
+        }
+        catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is InvalidProgramException)
+        {
+            return false;
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            // Any other failure on an empty scope is the rule meeting missing inputs; the code is valid.
+            return true;
+        }
+    }
 
     private sealed class InputsToScope(ScopeShape<TScope> shape) : ExpressionVisitor
     {

@@ -27,36 +27,37 @@ internal sealed class FactGuard(ParameterExpression[] inputs, Func<string, Expre
         }
 
         members.Reverse();
-        var variables = new List<ParameterExpression>();
-        var steps = new List<Expression>();
-        var done = Expression.Label(node.Type);
-        Expression value = root;
-        var name = root.Name!;
-        for (var i = 0; ; i++)
+        return Step(root, root.Name!, 0, members, node.Type);
+    }
+
+    /// <summary>
+    /// Builds <c>v = value; v == null ? (record, default) : rest</c> for each step of the chain,
+    /// as nested conditionals rather than jumps, which every expression compiler handles.
+    /// </summary>
+    private Expression Step(Expression value, string name, int index, List<MemberExpression> members, Type resultType)
+    {
+        var variable = Expression.Variable(value.Type);
+        Expression rest;
+        if (index == members.Count)
         {
-            var variable = Expression.Variable(value.Type);
-            variables.Add(variable);
-            steps.Add(Expression.Assign(variable, value));
-            var testsForNull = i < members.Count && members[i].Member.Name == nameof(Nullable<int>.HasValue);
-            if (CanBeNull(variable.Type) && !testsForNull)
-            {
-                steps.Add(Expression.IfThen(
-                    Expression.Equal(variable, Expression.Constant(null, variable.Type)),
-                    Expression.Block(recordMissing(name), Expression.Return(done, Expression.Default(node.Type)))));
-            }
-
-            if (i == members.Count)
-            {
-                steps.Add(Expression.Label(done, variable));
-                return Expression.Block(node.Type, variables, steps);
-            }
-
-            value = Expression.MakeMemberAccess(variable, members[i].Member);
-            if (!IsNullableMember(members[i]))
-            {
-                name += "." + members[i].Member.Name;
-            }
+            rest = variable;
         }
+        else
+        {
+            var member = members[index];
+            var next = IsNullableMember(member) ? name : name + "." + member.Member.Name;
+            rest = Step(Expression.MakeMemberAccess(variable, member.Member), next, index + 1, members, resultType);
+        }
+
+        var testsForNull = index < members.Count && members[index].Member.Name == nameof(Nullable<int>.HasValue);
+        var body = CanBeNull(variable.Type) && !testsForNull
+            ? Expression.Condition(
+                Expression.Equal(variable, Expression.Constant(null, variable.Type)),
+                Expression.Block(recordMissing(name), Expression.Default(resultType)),
+                rest,
+                resultType)
+            : rest;
+        return Expression.Block(resultType, [variable], Expression.Assign(variable, value), body);
     }
 
     private static bool CanBeNull(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;

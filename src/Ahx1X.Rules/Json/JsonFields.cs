@@ -38,6 +38,12 @@ internal sealed class JsonFields
             return new JsonFields(obj, file, problems, subject);
         }
 
+        if (token is null)
+        {
+            // Nothing to read: the syntax error or missing member was reported where it was found.
+            return null;
+        }
+
         problems.Add(ProblemCodes.InvalidValue, file, token, $"Expected {what} as a JSON object, found {Describe(token)}.", subject);
         return null;
     }
