@@ -11,6 +11,9 @@ public sealed class PolicyEngineOptions
 {
     /// <summary>Gets or sets the certificate catalogue to judge against; null (the default) uses each edition's shipped sample catalogue.</summary>
     public Catalogue? Catalogue { get; set; }
+
+    /// <summary>Gets or sets the clock whose Asia/Shanghai date is recorded in each result's receipt as its "as of" date; null (the default) records none. The library reads no clock of its own.</summary>
+    public IClock? Clock { get; set; }
 }
 
 /// <summary>
@@ -26,7 +29,13 @@ public sealed class PolicyEngineOptions
 /// </example>
 public sealed class PolicyEngine
 {
+    private static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private readonly Catalogue? _catalogue;
+    private readonly IClock? _clock;
+
+    // Receipts are immutable and the same for every result of a workflow on one day; replacing
+    // an entry is a single reference write, so concurrent readers see an old or a new receipt.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IWorkflowInfo, DecisionReceipt> _receipts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates an engine over a loaded rule pack.</summary>
     /// <param name="pack">The rule pack.</param>
@@ -36,6 +45,7 @@ public sealed class PolicyEngine
         ArgumentNullException.ThrowIfNull(pack);
         Pack = pack;
         _catalogue = options?.Catalogue;
+        _clock = options?.Clock;
     }
 
     /// <summary>Gets the rule pack the engine judges with.</summary>
@@ -225,10 +235,29 @@ public sealed class PolicyEngine
         {
             Outcome = EvaluationResult.OutcomeOf(findings),
             Findings = findings,
+            Receipt = ReceiptFor(workflow, edition),
+        };
+    }
+
+    /// <summary>Returns the receipt of a workflow's results, shared by every result of the same day.</summary>
+    private DecisionReceipt ReceiptFor(IWorkflowInfo workflow, Edition edition)
+    {
+        var asOf = _clock?.GetCurrentInstant().InZone(ChinaStandardTime).Date;
+        if (_receipts.TryGetValue(workflow, out var cached) && cached.AsOf == asOf)
+        {
+            return cached;
+        }
+
+        var receipt = new DecisionReceipt
+        {
             Edition = edition.Year,
             Workflow = workflow.Name,
-            ClausesEvaluated = workflow.ClauseIds,
             PackFingerprint = Pack.Fingerprint,
+            LibraryVersion = DecisionReceipt.CurrentLibraryVersion,
+            AsOf = asOf,
+            ClausesEvaluated = workflow.ClauseIds,
         };
+        _receipts[workflow] = receipt;
+        return receipt;
     }
 }

@@ -31,7 +31,8 @@ internal sealed class CommonOptions
     public PolicyEngine LoadEngine(ParseResult parsed)
     {
         var catalogue = parsed.GetValue(Catalogue) is { } file ? ModelCatalogue.Load(file.FullName) : null;
-        var options = new PolicyEngineOptions { Catalogue = catalogue };
+        // The console may read the clock; it stamps each receipt with today's date.
+        var options = new PolicyEngineOptions { Catalogue = catalogue, Clock = NodaTime.SystemClock.Instance };
         return parsed.GetValue(Rules) is { } folder
             ? PolicyEngine.LoadFromDirectory(folder.FullName, options)
             : PolicyEngine.LoadEmbedded(options);

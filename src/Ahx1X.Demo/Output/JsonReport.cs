@@ -33,6 +33,17 @@ internal static class JsonReport
         ["workflow"] = verdict.Result.Workflow,
         ["outcome"] = Names.Of(verdict.Result.Outcome),
         ["findings"] = new JArray(verdict.Result.Findings.Select(Finding)),
+        ["receipt"] = Receipt(verdict.Result.Receipt),
+    };
+
+    private static JObject Receipt(DecisionReceipt receipt) => new()
+    {
+        ["edition"] = receipt.Edition,
+        ["workflow"] = receipt.Workflow,
+        ["packFingerprint"] = receipt.PackFingerprint,
+        ["libraryVersion"] = receipt.LibraryVersion,
+        ["asOf"] = receipt.AsOf is { } day ? day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+        ["clausesEvaluated"] = new JArray(receipt.ClausesEvaluated),
     };
 
     private static JObject Finding(Finding finding) => new()

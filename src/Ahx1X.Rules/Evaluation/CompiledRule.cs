@@ -41,7 +41,7 @@ internal sealed class CompiledRule<TScope>
         var decisive = expression.Paths.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         _readers = expression.Paths.Concat(zh.Paths).Concat(en.Paths)
             .DistinctBy(p => p.Name)
-            .Select(p => new Reader(p, compiler.CompileReader(p), texts.Label(p.Name), decisive.Contains(p.Name)))
+            .Select(p => new Reader(p, new Lazy<Func<TScope, ChainRead>>(() => compiler.CompileReader(p)), texts.Label(p.Name), decisive.Contains(p.Name)))
             .ToArray();
         Facts = _readers.Select(r => r.Path.Name).ToArray();
         LabelledNames = _readers.SelectMany(r => compiler.NamesOf(r.Path)).Distinct().ToArray();
@@ -109,7 +109,7 @@ internal sealed class CompiledRule<TScope>
         var values = new ChainRead[_readers.Length];
         for (var i = 0; i < _readers.Length; i++)
         {
-            values[i] = _readers[i].Read(scope);
+            values[i] = _readers[i].Compiled.Value(scope);
         }
 
         return values;
@@ -157,7 +157,8 @@ internal sealed class CompiledRule<TScope>
             values[i].NullAt >= 0 ? null : Text.Format.Value(values[i].Value, chinese: false))).ToArray(),
     };
 
-    private sealed record Reader(FactPath Path, Func<TScope, ChainRead> Read, LocalizedText Label, bool Decisive)
+    /// <summary>Reads one fact for a finding; compiled when a finding first needs it.</summary>
+    private sealed record Reader(FactPath Path, Lazy<Func<TScope, ChainRead>> Compiled, LocalizedText Label, bool Decisive)
     {
         public string PrefixName(int depth) =>
             string.Join('.', Path.Name.Split('.').Take(depth + 1));

@@ -3,7 +3,7 @@ using Ahx1X.Rules.Results;
 namespace Ahx1X.Rules.Evaluation;
 
 /// <summary>The rules of one workflow, compiled for one scope type, in file order.</summary>
-internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules)
+internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules) : IWorkflowInfo
     where TScope : Scope
 {
     public string Name { get; } = name;
@@ -28,4 +28,12 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
         return findings ?? (IReadOnlyList<Finding>)[];
     }
+}
+
+/// <summary>What every compiled workflow tells about itself, whatever its scope type.</summary>
+internal interface IWorkflowInfo
+{
+    string Name { get; }
+
+    IReadOnlyList<string> ClauseIds { get; }
 }

@@ -10,9 +10,9 @@ namespace Ahx1X.Rules.Evaluation;
 /// </summary>
 internal sealed class MessageTemplate<TScope>
 {
-    private readonly (string? Literal, Func<TScope, object?>? Value)[] _parts;
+    private readonly (string? Literal, Lazy<Func<TScope, object?>>? Value)[] _parts;
 
-    private MessageTemplate((string?, Func<TScope, object?>?)[] parts, IReadOnlyList<FactPath> paths)
+    private MessageTemplate((string?, Lazy<Func<TScope, object?>>?)[] parts, IReadOnlyList<FactPath> paths)
     {
         _parts = parts;
         Paths = paths;
@@ -24,7 +24,7 @@ internal sealed class MessageTemplate<TScope>
     /// <summary>Parses <paramref name="text"/>; adds an error per bad placeholder and returns null if any.</summary>
     public static MessageTemplate<TScope>? Parse(string text, ExpressionCompiler<TScope> compiler, List<(string Code, string Message)> errors)
     {
-        var parts = new List<(string?, Func<TScope, object?>?)>();
+        var parts = new List<(string?, Lazy<Func<TScope, object?>>?)>();
         var paths = new List<FactPath>();
         var literal = new StringBuilder();
         var ok = true;
@@ -72,7 +72,8 @@ internal sealed class MessageTemplate<TScope>
             }
             else
             {
-                parts.Add((null, compiler.Compile<object?>(parsed.Body)));
+                // Checked now, compiled when a finding first needs it: most messages are never shown.
+                parts.Add((null, new Lazy<Func<TScope, object?>>(() => compiler.Compile<object?>(parsed.Body))));
                 paths.AddRange(parsed.Paths);
             }
 
@@ -87,11 +88,11 @@ internal sealed class MessageTemplate<TScope>
         return ok ? new MessageTemplate<TScope>(parts.ToArray(), paths) : null;
     }
 
-    private static object? Read(Func<TScope, object?> value, TScope scope)
+    private static object? Read(Lazy<Func<TScope, object?>> value, TScope scope)
     {
         try
         {
-            return value(scope);
+            return value.Value(scope);
         }
         catch (NullReferenceException)
         {

@@ -9,17 +9,20 @@ public sealed record EvaluationResult
     /// <summary>Gets the findings, in the order of the rules in the workflow.</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>Gets what a dispute needs to replay the decision exactly: edition, rule pack, library version, date and clauses.</summary>
+    public required DecisionReceipt Receipt { get; init; }
+
     /// <summary>Gets the year of the edition that judged the document.</summary>
-    public required int Edition { get; init; }
+    public int Edition => Receipt.Edition;
 
     /// <summary>Gets the workflow that ran, such as <c>Application</c>.</summary>
-    public required string Workflow { get; init; }
+    public string Workflow => Receipt.Workflow;
 
     /// <summary>Gets the clause ids of every rule that was evaluated, fired or not, without repeats.</summary>
-    public required IReadOnlyList<string> ClausesEvaluated { get; init; }
+    public IReadOnlyList<string> ClausesEvaluated => Receipt.ClausesEvaluated;
 
     /// <summary>Gets the SHA-256 fingerprint of the rule pack's files.</summary>
-    public required string PackFingerprint { get; init; }
+    public string PackFingerprint => Receipt.PackFingerprint;
 
     /// <summary>Returns true when the document may go ahead: accepted, with or without warnings.</summary>
     public bool IsAccepted => Outcome is Outcome.Accepted or Outcome.AcceptedWithWarnings;
