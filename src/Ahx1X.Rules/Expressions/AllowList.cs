@@ -52,6 +52,8 @@ internal sealed class AllowList : ExpressionVisitor
         (typeof(EditionParameters), nameof(EditionParameters.SummarySubjectFor)),
         (typeof(EditionParameters), nameof(EditionParameters.IncreaseSubjectFor)),
         (typeof(InstitutionKindExtensions), nameof(InstitutionKindExtensions.IsSecondaryVocational)),
+        (typeof(Sets), nameof(Sets.AllIn)),
+        (typeof(Sets), nameof(Sets.NotIn)),
     ];
 
     private static readonly HashSet<Type> ValueTypes =

@@ -1,6 +1,5 @@
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
-using FastExpressionCompiler;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using NodaTime;
@@ -29,7 +28,7 @@ internal sealed class ExpressionCompiler<TScope>
     public static Type[] CustomTypes { get; } =
     [
         typeof(LocalDate), typeof(YearMonth), typeof(DateWindow), typeof(Deadline), typeof(SeasonCalendar), typeof(EditionParameters),
-        typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Math),
+        typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Sets), typeof(Math),
     ];
 
     /// <summary>Returns RulesEngine settings under which errors surface instead of hiding in strings.</summary>
@@ -149,38 +148,13 @@ internal sealed class ExpressionCompiler<TScope>
     }
 
     /// <summary>
-    /// Compiles with FastExpressionCompiler (which RulesEngine already brings), whose nested
-    /// lambdas such as <c>All(...)</c> cost a small closure rather than a new delegate per call;
-    /// falls back to the framework's compiler for a tree it does not support.
+    /// Compiles with the framework's expression compiler. FastExpressionCompiler, which
+    /// RulesEngine brings, was tried and dropped: compiling many packs at once, its code for a
+    /// rule that divides by zero sometimes returned false instead of throwing, which reads as a
+    /// verdict instead of a failed rule.
     /// </summary>
     private static TDelegate CompileLambda<TDelegate>(Expression<TDelegate> lambda)
-        where TDelegate : Delegate
-    {
-        var fast = lambda.CompileFast(ifFastFailedReturnNull: true);
-        return fast is not null && Runs(fast) ? fast : lambda.Compile();
-    }
-
-    /// <summary>
-    /// Invokes a compiled rule once on an empty scope so the runtime checks its code now: a tree
-    /// FastExpressionCompiler emits wrongly fails here, at load, instead of at the first evaluation.
-    /// </summary>
-    private static bool Runs(Delegate compiled)
-    {
-        try
-        {
-            compiled.DynamicInvoke(System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(TScope)));
-            return true;
-        }
-        catch (System.Reflection.TargetInvocationException ex) when (ex.InnerException is InvalidProgramException)
-        {
-            return false;
-        }
-        catch (System.Reflection.TargetInvocationException)
-        {
-            // Any other failure on an empty scope is the rule meeting missing inputs; the code is valid.
-            return true;
-        }
-    }
+        where TDelegate : Delegate => lambda.Compile();
 
     private sealed class InputsToScope(ScopeShape<TScope> shape) : ExpressionVisitor
     {
