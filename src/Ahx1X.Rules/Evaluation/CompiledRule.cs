@@ -23,6 +23,7 @@ internal sealed class CompiledRule<TScope>
         RuleDefinition definition,
         Citation citation,
         ParsedExpression expression,
+        System.Linq.Expressions.Expression guarded,
         Func<TScope, bool> predicate,
         MessageTemplate<TScope> zh,
         MessageTemplate<TScope> en,
@@ -31,6 +32,7 @@ internal sealed class CompiledRule<TScope>
     {
         Definition = definition;
         Citation = citation;
+        Guarded = guarded;
         _predicate = predicate;
         _zh = zh;
         _en = en;
@@ -48,6 +50,9 @@ internal sealed class CompiledRule<TScope>
     }
 
     public RuleDefinition Definition { get; }
+
+    /// <summary>Gets the rule's expression with its fact reads guarded, over the workflow's inputs, for fusing.</summary>
+    public System.Linq.Expressions.Expression Guarded { get; }
 
     public Citation Citation { get; }
 

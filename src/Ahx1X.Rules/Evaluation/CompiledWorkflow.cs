@@ -3,9 +3,14 @@ using Ahx1X.Rules.Results;
 namespace Ahx1X.Rules.Evaluation;
 
 /// <summary>The rules of one workflow, compiled for one scope type, in file order.</summary>
-internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules) : IWorkflowInfo
+internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules, Expressions.ExpressionCompiler<TScope> compiler) : IWorkflowInfo
     where TScope : Scope
 {
+    private readonly CompiledRule<TScope>[] _rules = [.. rules];
+
+    // One delegate for every rule, returning a bit per rule that did not hold; null past 64 rules.
+    private readonly Func<TScope, ulong>? _fused = rules.Count <= 64 ? compiler.CompileFused([.. rules.Select(r => r.Guarded)]) : null;
+
     public string Name { get; } = name;
 
     public string File { get; } = file;
@@ -14,16 +19,41 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
 
-    /// <summary>Runs every rule; returns the findings, or an empty list shared by every clean result.</summary>
+    /// <summary>
+    /// Runs every rule; returns the findings, or an empty list shared by every clean result. The
+    /// fused delegate answers first; only the rules it flags run again one by one to build their
+    /// findings, and if it throws every rule runs one by one, so a failing rule is reported.
+    /// </summary>
     public IReadOnlyList<Finding> Evaluate(TScope scope)
     {
-        List<Finding>? findings = null;
-        foreach (var rule in Rules)
+        var flagged = ulong.MaxValue;
+        if (_fused is not null)
         {
-            if (rule.Evaluate(scope) is { } finding)
+            try
             {
-                (findings ??= []).Add(finding);
+                flagged = _fused(scope);
             }
+            catch (Exception)
+            {
+                // A rule threw; the one-by-one pass below finds which and reports it as failed.
+                flagged = ulong.MaxValue;
+            }
+        }
+
+        if (flagged == 0)
+        {
+            return [];
+        }
+
+        List<Finding>? findings = null;
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            if ((i < 64 && (flagged & (1UL << i)) == 0) || _rules[i].Evaluate(scope) is not { } finding)
+            {
+                continue;
+            }
+
+            (findings ??= []).Add(finding);
         }
 
         return findings ?? (IReadOnlyList<Finding>)[];

@@ -94,12 +94,37 @@ internal sealed class ExpressionCompiler<TScope>
     }
 
     /// <summary>Compiles a rule's expression so that reaching a missing fact records it in <see cref="Evaluation.Scope.MissingFact"/>.</summary>
-    public Func<TScope, bool> CompileGuarded(Expression body)
+    public Func<TScope, bool> CompileGuarded(Expression body) => Compile<bool>(Guard(body));
+
+    /// <summary>Returns <paramref name="body"/> with its fact reads guarded, still over the inputs.</summary>
+    public Expression Guard(Expression body) =>
+        new FactGuard(_shape.Inputs, fact => Expression.Assign(MissingFactField, Expression.Constant(fact))).Visit(body);
+
+    /// <summary>
+    /// Compiles the guarded bodies of up to 64 rules into one delegate returning a bit per rule
+    /// that did not hold or reached a missing fact: the fast path for the common case where
+    /// every rule holds, with no call or result per rule.
+    /// </summary>
+    public Func<TScope, ulong> CompileFused(IReadOnlyList<Expression> guardedBodies)
     {
-        var field = Expression.Field(_shape.Scope, typeof(Evaluation.Scope).GetField(nameof(Evaluation.Scope.MissingFact), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
-        var guarded = new FactGuard(_shape.Inputs, fact => Expression.Assign(field, Expression.Constant(fact))).Visit(body);
-        return Compile<bool>(guarded);
+        var mask = Expression.Variable(typeof(ulong), "mask");
+        var steps = new List<Expression> { Expression.Assign(mask, Expression.Constant(0UL)) };
+        for (var i = 0; i < guardedBodies.Count; i++)
+        {
+            steps.Add(Expression.Assign(MissingFactField, Expression.Constant(null, typeof(string))));
+            steps.Add(Expression.IfThen(
+                Expression.OrElse(
+                    Expression.Not(new InputsToScope(_shape).Visit(guardedBodies[i])),
+                    Expression.NotEqual(MissingFactField, Expression.Constant(null, typeof(string)))),
+                Expression.OrAssign(mask, Expression.Constant(1UL << i))));
+        }
+
+        steps.Add(mask);
+        return CompileLambda(Expression.Lambda<Func<TScope, ulong>>(Expression.Block([mask], steps), _shape.Scope));
     }
+
+    private MemberExpression MissingFactField =>
+        Expression.Field(_shape.Scope, typeof(Evaluation.Scope).GetField(nameof(Evaluation.Scope.MissingFact), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
 
     public Func<TScope, T> Compile<T>(Expression body)
     {

@@ -545,7 +545,7 @@ internal static class RulePackLoader
             }
         }
 
-        return ok && header is not null ? new CompiledWorkflow<TScope>(name, definition.File, rules) : null;
+        return ok && header is not null ? new CompiledWorkflow<TScope>(name, definition.File, rules, compiler) : null;
     }
 
     /// <summary>Checks and compiles one rule; without a readable edition header it still checks the expression and messages.</summary>
@@ -587,7 +587,8 @@ internal static class RulePackLoader
         }
 
         var citation = new Citation(header.Parameters.DocumentNumber, rule.Section, rule.CitationText);
-        return new CompiledRule<TScope>(rule, citation, parsed, compiler.CompileGuarded(parsed.Body), zh, en, compiler, header.Texts);
+        var guarded = compiler.Guard(parsed.Body);
+        return new CompiledRule<TScope>(rule, citation, parsed, guarded, compiler.Compile<bool>(guarded), zh, en, compiler, header.Texts);
     }
 
     /// <summary>Drops all white space, which the notice's text scatters between numbers and words.</summary>
