@@ -12,6 +12,9 @@ public sealed class PolicyEngineOptions
     /// <summary>Gets or sets the certificate catalogue to judge against; null (the default) uses each edition's shipped sample catalogue.</summary>
     public Catalogue? Catalogue { get; set; }
 
+    /// <summary>Gets or sets whether results carry every rule's verdict and the values it read (<see cref="EvaluationResult.Verdicts"/>); false by default, as explaining costs a pass per rule.</summary>
+    public bool Explain { get; set; }
+
     /// <summary>Gets or sets the clock whose Asia/Shanghai date is recorded in each result's receipt as its "as of" date; null (the default) records none. The library reads no clock of its own.</summary>
     public IClock? Clock { get; set; }
 }
@@ -32,6 +35,7 @@ public sealed class PolicyEngine
     private static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private readonly Catalogue? _catalogue;
     private readonly IClock? _clock;
+    private readonly bool _explain;
 
     // Receipts are immutable and the same for every result of a workflow on one day; replacing
     // an entry is a single reference write, so concurrent readers see an old or a new receipt.
@@ -46,6 +50,7 @@ public sealed class PolicyEngine
         Pack = pack;
         _catalogue = options?.Catalogue;
         _clock = options?.Clock;
+        _explain = options?.Explain ?? false;
     }
 
     /// <summary>Gets the rule pack the engine judges with.</summary>
@@ -187,23 +192,34 @@ public sealed class PolicyEngine
         var edition = Pack.For(request.Year);
         var workflow = edition.Workflows.MonthlyReports;
         var findings = new List<Finding>();
+        var verdicts = new List<RuleVerdict>();
         if (request.Approvals.Count > 0)
         {
             var last = request.AsOf.ToYearMonth();
             for (var month = request.Approvals.Min(a => a.ApprovedOn).ToYearMonth(); month <= last; month = month.PlusMonths(1))
             {
-                findings.AddRange(workflow.Evaluate(new MonthlyReportScope
+                var scope = new MonthlyReportScope
                 {
                     Institution = request.Institution,
                     Month = month,
                     Reported = request.Reported,
                     AsOf = request.AsOf,
                     Edition = edition.Parameters,
-                }));
+                };
+                if (_explain)
+                {
+                    var (found, explained) = workflow.Explain(scope);
+                    findings.AddRange(found);
+                    verdicts.AddRange(explained);
+                }
+                else
+                {
+                    findings.AddRange(workflow.Evaluate(scope));
+                }
             }
         }
 
-        return Result(workflow, edition, findings);
+        return Result(workflow, edition, findings) with { Verdicts = verdicts };
     }
 
     private static int SameCertificateLevelSeason(IReadOnlyList<Application> earlier, Application application)
@@ -225,8 +241,16 @@ public sealed class PolicyEngine
         season is { } value ? edition.Parameters.For(value) : null;
 
     private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope)
-        where TScope : Scope =>
-        Result(workflow, edition, workflow.Evaluate(scope));
+        where TScope : Scope
+    {
+        if (!_explain)
+        {
+            return Result(workflow, edition, workflow.Evaluate(scope));
+        }
+
+        var (findings, verdicts) = workflow.Explain(scope);
+        return Result(workflow, edition, findings) with { Verdicts = verdicts };
+    }
 
     private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, IReadOnlyList<Finding> findings)
         where TScope : Scope

@@ -15,6 +15,11 @@ internal sealed class CommonOptions
         Description = "A certificate catalogue file to use instead of the edition's sample catalogue.",
     };
 
+    public Option<bool> Explain { get; } = new("--explain")
+    {
+        Description = "Show every rule's verdict and the values it read, not only the findings.",
+    };
+
     public Option<string> Format { get; } = CreateFormat();
 
     public Option<string> Language { get; } = CreateLanguage();
@@ -32,7 +37,7 @@ internal sealed class CommonOptions
     {
         var catalogue = parsed.GetValue(Catalogue) is { } file ? ModelCatalogue.Load(file.FullName) : null;
         // The console may read the clock; it stamps each receipt with today's date.
-        var options = new PolicyEngineOptions { Catalogue = catalogue, Clock = NodaTime.SystemClock.Instance };
+        var options = new PolicyEngineOptions { Catalogue = catalogue, Clock = NodaTime.SystemClock.Instance, Explain = parsed.GetValue(Explain) };
         return parsed.GetValue(Rules) is { } folder
             ? PolicyEngine.LoadFromDirectory(folder.FullName, options)
             : PolicyEngine.LoadEmbedded(options);

@@ -23,6 +23,7 @@ internal static class EvaluateCommand
             paths,
         };
         common.AddTo(command);
+        command.Add(common.Explain);
         command.SetAction(parsed => Guard.Run(error, () =>
         {
             var engine = common.LoadEngine(parsed);

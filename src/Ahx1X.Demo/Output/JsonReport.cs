@@ -34,6 +34,13 @@ internal static class JsonReport
         ["outcome"] = Names.Of(verdict.Result.Outcome),
         ["findings"] = new JArray(verdict.Result.Findings.Select(Finding)),
         ["receipt"] = Receipt(verdict.Result.Receipt),
+        ["verdicts"] = new JArray(verdict.Result.Verdicts.Select(v => new JObject
+        {
+            ["rule"] = v.RuleName,
+            ["clauseId"] = v.ClauseId,
+            ["verdict"] = char.ToLowerInvariant(v.Outcome.ToString()[0]) + v.Outcome.ToString()[1..],
+            ["facts"] = new JArray(v.Facts.Select(f => new JObject { ["name"] = f.Name, ["value"] = f.Value })),
+        })),
     };
 
     private static JObject Receipt(DecisionReceipt receipt) => new()

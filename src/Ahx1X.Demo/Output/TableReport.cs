@@ -18,6 +18,11 @@ internal static class TableReport
                 console.Write(Findings(verdict.Result.Findings, languages));
             }
 
+            if (verdict.Result.Verdicts.Count > 0)
+            {
+                console.Write(Verdicts(verdict.Result.Verdicts));
+            }
+
             console.WriteLine();
         }
 
@@ -60,6 +65,30 @@ internal static class TableReport
                 (finding.Severity == Severity.Error ? "[red]error[/]" : "[yellow]warning[/]") + kind,
                 message,
                 facts);
+        }
+
+        return table;
+    }
+
+    private static Table Verdicts(IReadOnlyList<RuleVerdict> verdicts)
+    {
+        var table = new Table().Border(TableBorder.Simple).Expand().Title("Every rule 每条规则");
+        table.AddColumn("Rule 规则");
+        table.AddColumn("Verdict 结论");
+        table.AddColumn("Values read 读取的值");
+        foreach (var verdict in verdicts)
+        {
+            var outcome = verdict.Outcome switch
+            {
+                RuleOutcome.Held => "[green]held[/]",
+                RuleOutcome.Broken => "[red]broken[/]",
+                RuleOutcome.MissingFacts => "[yellow]missing facts[/]",
+                _ => "[red]failed to run[/]",
+            };
+            table.AddRow(
+                Markup.Escape(verdict.RuleName),
+                outcome,
+                string.Join("\n", verdict.Facts.Select(f => $"[grey]{Markup.Escape(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Markup.Escape(f.Value))}")));
         }
 
         return table;

@@ -148,6 +148,26 @@ internal sealed class CompiledRule<TScope>
     private string Fill(string template, string facts) =>
         template.Replace("{facts}", facts).Replace("{clause}", Definition.ClauseId);
 
+    /// <summary>Checks the rule and tells its verdict with every value it read, whether or not it fired.</summary>
+    public (Finding? Finding, RuleVerdict Verdict) Explain(TScope scope)
+    {
+        var finding = Evaluate(scope);
+        var outcome = finding?.Kind switch
+        {
+            null => RuleOutcome.Held,
+            FindingKind.MissingFacts => RuleOutcome.MissingFacts,
+            FindingKind.RuleFailed => RuleOutcome.Failed,
+            _ => RuleOutcome.Broken,
+        };
+        return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, outcome, finding?.Facts ?? FactsOf(Read(scope))));
+    }
+
+    private Fact[] FactsOf(ChainRead[] values) =>
+        _readers.Select((r, i) => new Fact(
+            r.Path.Name,
+            r.Label,
+            values[i].NullAt >= 0 ? null : Text.Format.Value(values[i].Value, chinese: false))).ToArray();
+
     private Finding Finding(FindingKind kind, ChainRead[] values, LocalizedText message) => new()
     {
         ClauseId = Definition.ClauseId,
@@ -156,10 +176,7 @@ internal sealed class CompiledRule<TScope>
         Kind = kind,
         Message = message,
         Citation = Citation,
-        Facts = _readers.Select((r, i) => new Fact(
-            r.Path.Name,
-            r.Label,
-            values[i].NullAt >= 0 ? null : Text.Format.Value(values[i].Value, chinese: false))).ToArray(),
+        Facts = FactsOf(values),
     };
 
     /// <summary>Reads one fact for a finding; compiled when a finding first needs it.</summary>

@@ -19,6 +19,24 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
 
+    /// <summary>Runs every rule one by one, returning the findings and every rule's verdict with the values it read.</summary>
+    public (IReadOnlyList<Finding> Findings, IReadOnlyList<RuleVerdict> Verdicts) Explain(TScope scope)
+    {
+        var findings = new List<Finding>();
+        var verdicts = new RuleVerdict[_rules.Length];
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            var (finding, verdict) = _rules[i].Explain(scope);
+            verdicts[i] = verdict;
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return (findings, verdicts);
+    }
+
     /// <summary>
     /// Runs every rule; returns the findings, or an empty list shared by every clean result. The
     /// fused delegate answers first; only the rules it flags run again one by one to build their

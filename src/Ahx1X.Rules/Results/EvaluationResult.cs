@@ -9,6 +9,9 @@ public sealed record EvaluationResult
     /// <summary>Gets the findings, in the order of the rules in the workflow.</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>Gets every rule's verdict and the values it read when the engine explains (<see cref="PolicyEngineOptions.Explain"/>); empty otherwise.</summary>
+    public IReadOnlyList<RuleVerdict> Verdicts { get; init; } = [];
+
     /// <summary>Gets what a dispute needs to replay the decision exactly: edition, rule pack, library version, date and clauses.</summary>
     public required DecisionReceipt Receipt { get; init; }
 
