@@ -34,6 +34,7 @@ public sealed class ReloadingPolicyEngine : IDisposable
         _folder = folder;
         _options = options;
         _current = PolicyEngine.LoadFromDirectory(folder, options);
+        _current.Pack.Warm();
         if (watch)
         {
             // Editors write a file in several steps; wait for the folder to settle before reloading.
@@ -61,6 +62,7 @@ public sealed class ReloadingPolicyEngine : IDisposable
             try
             {
                 var next = PolicyEngine.LoadFromDirectory(_folder, _options);
+                next.Pack.Warm();
                 Volatile.Write(ref _current, next);
                 result = new ReloadResult(true, next.Pack.Fingerprint, []);
             }

@@ -12,7 +12,7 @@ namespace Ahx1X.Rules.Evaluation;
 internal sealed class CompiledRule<TScope>
     where TScope : Scope
 {
-    private readonly Func<TScope, bool> _predicate;
+    private readonly Lazy<Func<TScope, bool>> _predicate;
     private readonly MessageTemplate<TScope> _zh;
     private readonly MessageTemplate<TScope> _en;
     private readonly Reader[] _readers;
@@ -24,7 +24,7 @@ internal sealed class CompiledRule<TScope>
         Citation citation,
         ParsedExpression expression,
         System.Linq.Expressions.Expression guarded,
-        Func<TScope, bool> predicate,
+        Lazy<Func<TScope, bool>> predicate,
         MessageTemplate<TScope> zh,
         MessageTemplate<TScope> en,
         ExpressionCompiler<TScope> compiler,
@@ -51,6 +51,9 @@ internal sealed class CompiledRule<TScope>
 
     public RuleDefinition Definition { get; }
 
+    /// <summary>Compiles the rule's expression now rather than at its first evaluation.</summary>
+    public void Warm() => _ = _predicate.Value;
+
     /// <summary>Gets the rule's expression with its fact reads guarded, over the workflow's inputs, for fusing.</summary>
     public System.Linq.Expressions.Expression Guarded { get; }
 
@@ -66,7 +69,7 @@ internal sealed class CompiledRule<TScope>
     public bool Holds(TScope scope)
     {
         scope.MissingFact = null;
-        return _predicate(scope);
+        return _predicate.Value(scope);
     }
 
     /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
@@ -76,7 +79,7 @@ internal sealed class CompiledRule<TScope>
         scope.MissingFact = null;
         try
         {
-            holds = _predicate(scope);
+            holds = _predicate.Value(scope);
         }
         catch (Exception ex) when (scope.MissingFact is null)
         {

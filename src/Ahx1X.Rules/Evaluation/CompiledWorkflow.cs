@@ -8,8 +8,9 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 {
     private readonly CompiledRule<TScope>[] _rules = [.. rules];
 
-    // One delegate for every rule, returning a bit per rule that did not hold; null past 64 rules.
-    private readonly Func<TScope, ulong>? _fused = rules.Count <= 64 ? compiler.CompileFused([.. rules.Select(r => r.Guarded)]) : null;
+    // One delegate for every rule, returning a bit per rule that did not hold; none past 64 rules.
+    // Compiled at first use: a console judging one kind of document never pays for the others.
+    private readonly Lazy<Func<TScope, ulong>?> _fused = new(() => rules.Count <= 64 ? compiler.CompileFused([.. rules.Select(r => r.Guarded)]) : null);
 
     public string Name { get; } = name;
 
@@ -18,6 +19,16 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
     public IReadOnlyList<CompiledRule<TScope>> Rules { get; } = rules;
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
+
+    /// <summary>Compiles every delegate now, so the first evaluation pays nothing.</summary>
+    public void Warm()
+    {
+        _ = _fused.Value;
+        foreach (var rule in _rules)
+        {
+            rule.Warm();
+        }
+    }
 
     /// <summary>Runs every rule one by one, returning the findings and every rule's verdict with the values it read.</summary>
     public (IReadOnlyList<Finding> Findings, IReadOnlyList<RuleVerdict> Verdicts) Explain(TScope scope)
@@ -45,11 +56,11 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
     public IReadOnlyList<Finding> Evaluate(TScope scope)
     {
         var flagged = ulong.MaxValue;
-        if (_fused is not null)
+        if (_fused.Value is { } fused)
         {
             try
             {
-                flagged = _fused(scope);
+                flagged = fused(scope);
             }
             catch (Exception)
             {
@@ -82,6 +93,8 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 internal interface IWorkflowInfo
 {
     string Name { get; }
+
+    void Warm();
 
     IReadOnlyList<string> ClauseIds { get; }
 }

@@ -21,7 +21,6 @@ internal readonly record struct ChainRead(int NullAt, object? Value);
 /// </summary>
 internal sealed class ExpressionCompiler<TScope>
 {
-    private readonly RuleExpressionParser _parser = new(Settings());
     private readonly ScopeShape<TScope> _shape = ScopeShape<TScope>.Instance;
 
     /// <summary>Gets the types the expressions may name, shared with the RulesEngine peer.</summary>
@@ -30,6 +29,11 @@ internal sealed class ExpressionCompiler<TScope>
         typeof(LocalDate), typeof(YearMonth), typeof(DateWindow), typeof(Deadline), typeof(SeasonCalendar), typeof(EditionParameters),
         typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Sets), typeof(Math),
     ];
+
+    // One parser for the process: its parsing configuration scans the loaded assemblies for
+    // types once, instead of once per workflow and per load. Declared after CustomTypes, which it reads.
+    // Parse is safe to call concurrently.
+    private static readonly RuleExpressionParser Parser = new(Settings());
 
     /// <summary>Returns RulesEngine settings under which errors surface instead of hiding in strings.</summary>
     public static ReSettings Settings() => new()
@@ -69,7 +73,7 @@ internal sealed class ExpressionCompiler<TScope>
         Expression body;
         try
         {
-            body = _parser.Parse(text, _shape.Inputs, resultType);
+            body = Parser.Parse(text, _shape.Inputs, resultType);
         }
         catch (Exception ex) when (ex is ParseException or InvalidOperationException or ArgumentException or NotSupportedException)
         {

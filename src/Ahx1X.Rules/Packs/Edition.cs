@@ -66,6 +66,15 @@ internal sealed record EditionWorkflows(
         Describe(Application).Concat(Describe(CityReview)).Concat(Describe(ProvincialReview))
             .Concat(Describe(SummaryTable)).Concat(Describe(Adjustment)).Concat(Describe(MonthlyReports));
 
+    /// <summary>Compiles every workflow now.</summary>
+    public void Warm()
+    {
+        foreach (var workflow in new IWorkflowInfo[] { Application, CityReview, ProvincialReview, SummaryTable, Adjustment, MonthlyReports })
+        {
+            workflow.Warm();
+        }
+    }
+
     /// <summary>Lists each rule with the fact names its findings may show.</summary>
     public IEnumerable<(RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() =>
         Names(Application).Concat(Names(CityReview)).Concat(Names(ProvincialReview))

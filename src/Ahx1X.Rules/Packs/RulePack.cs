@@ -38,6 +38,19 @@ public sealed class RulePack
             ? edition
             : throw new EditionNotFoundException(year, _byYear.Keys.Order().ToArray());
 
+    /// <summary>
+    /// Compiles every rule of every edition now. Loading checks every rule but compiles each
+    /// workflow at its first use, so a process that judges one kind of document starts fast;
+    /// a server can warm a pack before it serves.
+    /// </summary>
+    public void Warm()
+    {
+        foreach (var edition in Editions)
+        {
+            edition.Workflows.Warm();
+        }
+    }
+
     /// <summary>Loads the pack shipped inside this assembly (the 2024 notice).</summary>
     /// <exception cref="RulePackException">The embedded pack is broken; lists every problem.</exception>
     public static RulePack LoadEmbedded()

@@ -588,7 +588,7 @@ internal static class RulePackLoader
 
         var citation = new Citation(header.Parameters.DocumentNumber, rule.Section, rule.CitationText);
         var guarded = compiler.Guard(parsed.Body);
-        return new CompiledRule<TScope>(rule, citation, parsed, guarded, compiler.Compile<bool>(guarded), zh, en, compiler, header.Texts);
+        return new CompiledRule<TScope>(rule, citation, parsed, guarded, new Lazy<Func<TScope, bool>>(() => compiler.Compile<bool>(guarded)), zh, en, compiler, header.Texts);
     }
 
     /// <summary>Drops all white space, which the notice's text scatters between numbers and words.</summary>
