@@ -14,28 +14,34 @@ internal static class LintCommand
             Description = "The rules folder (a folder of editions, or one edition folder).",
             DefaultValueFactory = _ => new DirectoryInfo("rules"),
         };
-        var command = new Command("lint", "Check a rules folder without evaluating anything: one line per problem with file:line:column; exit 0 when clean, 1 when problems were found, 2 when the folder cannot be read.")
+        var command = new Command("lint", "Check a rules folder without evaluating anything (rules, parameters, expressions, allow-list, clauses, windows, labels, and every file against the schema it names): one line per problem with file:line:column; exit 0 when clean, 1 when problems were found, 2 when the folder cannot be read.")
         {
             folder,
         };
         command.SetAction(parsed =>
         {
-            var result = RulesLinter.Lint(parsed.GetValue(folder)!.ToString());
-            var output = result.Readable ? console.Profile.Out.Writer : error;
-            foreach (var problem in result.Problems)
-            {
-                output.WriteLine(Relative(problem.ToString()));
-            }
-
+            var path = parsed.GetValue(folder)!.ToString();
+            var result = RulesLinter.Lint(path);
             if (!result.Readable)
             {
+                foreach (var problem in result.Problems)
+                {
+                    error.WriteLine(Relative(problem.ToString()));
+                }
+
                 return ExitCodes.BadInput;
             }
 
-            console.MarkupLine(result.IsClean
+            var problems = result.Problems.Concat(SchemaCheck.Check(path)).ToList();
+            foreach (var problem in problems)
+            {
+                console.Profile.Out.Writer.WriteLine(Relative(problem.ToString()));
+            }
+
+            console.MarkupLine(problems.Count == 0
                 ? "[green]lint: no problems[/]"
-                : $"[red]lint: {result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}[/]");
-            return result.IsClean ? ExitCodes.Ok : ExitCodes.Findings;
+                : $"[red]lint: {problems.Count} problem{(problems.Count == 1 ? "" : "s")}[/]");
+            return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
     }

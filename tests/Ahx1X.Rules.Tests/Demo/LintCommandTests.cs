@@ -65,3 +65,21 @@ public class LintCommandTests
     public void DefaultLanguage_FollowsTheSystemCulture(string culture, string expected) =>
         Assert.Equal(expected, CommonOptions.DefaultLanguage(CultureInfo.GetCultureInfo(culture)));
 }
+
+public class LintSchemaTests
+{
+    [Fact]
+    public void Lint_ScenarioFileBreakingItsSchema_GivesALineWithPosition()
+    {
+        using var rules = Repository.CopyRules();
+        var scenarios = Directory.GetFiles(Path.Combine(rules.Path, "2024", "scenarios"), "*.json")[0];
+        var text = File.ReadAllText(scenarios);
+        var at = text.IndexOf("\"outcome\": \"", StringComparison.Ordinal);
+        File.WriteAllText(scenarios, text[..at] + "\"outcome\": \"maybe\", \"old" + text[(at + 1)..]);
+
+        var run = ConsoleRun.Of("lint", rules.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"\.json:\d+:\d+: AHX1015 \$\.scenarios\[\d+\]\.expect\.outcome", run.Output);
+    }
+}
