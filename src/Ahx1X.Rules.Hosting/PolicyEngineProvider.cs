@@ -1,0 +1,75 @@
+using Ahx1X.Rules.Results;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace Ahx1X.Rules.Hosting;
+
+/// <summary>Serves the embedded pack, or a rules folder through a <see cref="ReloadingPolicyEngine"/>, and logs what happens to it.</summary>
+internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
+{
+    private const string EmbeddedSource = "embedded in Ahx1X.Rules";
+    private readonly PolicyEngine? _embedded;
+    private readonly ReloadingPolicyEngine? _reloading;
+    private readonly ILogger _logger;
+
+    /// <exception cref="RulePackException">The rules cannot be loaded; the problems are logged first.</exception>
+    public PolicyEngineProvider(Ahx1XRulesOptions options, IClock? clock, ILogger logger)
+    {
+        _logger = logger;
+        Language = options.Language;
+        var engineOptions = new PolicyEngineOptions { Catalogue = options.Catalogue, Clock = clock };
+        RulesFolder = options.RulesFolder is { } folder ? Path.GetFullPath(folder) : null;
+        var source = RulesFolder ?? EmbeddedSource;
+        try
+        {
+            if (RulesFolder is null)
+            {
+                _embedded = PolicyEngine.LoadEmbedded(engineOptions);
+            }
+            else
+            {
+                _reloading = new ReloadingPolicyEngine(RulesFolder, engineOptions, watch: options.Reload);
+                _reloading.Reloaded += OnReloaded;
+            }
+        }
+        catch (RulePackException ex)
+        {
+            Log.PackLoadFailed(_logger, source, ex.Problems.Count, Log.Lines(ex.Problems));
+            throw;
+        }
+
+        var pack = Current.Pack;
+        Log.PackLoaded(_logger, source, string.Join(", ", pack.Editions.Select(e => e.Year)), pack.Fingerprint);
+    }
+
+    public PolicyEngine Current => _reloading?.Current ?? _embedded!;
+
+    public Language Language { get; }
+
+    public string? RulesFolder { get; }
+
+    public ReloadResult Reload() =>
+        _reloading?.Reload()
+        ?? throw new InvalidOperationException("The embedded rule pack is served, so there is no folder to reload; set Ahx1XRulesOptions.RulesFolder to serve a rules folder.");
+
+    public void Dispose()
+    {
+        if (_reloading is not null)
+        {
+            _reloading.Reloaded -= OnReloaded;
+            _reloading.Dispose();
+        }
+    }
+
+    private void OnReloaded(object? sender, ReloadResult result)
+    {
+        if (result.Succeeded)
+        {
+            Log.PackReloaded(_logger, RulesFolder!, result.Fingerprint);
+        }
+        else
+        {
+            Log.PackRefused(_logger, RulesFolder!, result.Fingerprint, result.Problems.Count, Log.Lines(result.Problems));
+        }
+    }
+}
