@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Hosting;
+using NodaTime;
+using Portal;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The clock stamps each result's receipt with the day it was decided on (Asia/Shanghai).
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+builder.Services.AddAhx1XRules(options =>
+{
+    // Unset: the 2024 rules built into the package. Set (Ahx1X__RulesFolder=/path/to/rules): that folder, reloaded on change.
+    options.RulesFolder = builder.Configuration["Ahx1X:RulesFolder"];
+    options.Reload = options.RulesFolder is not null;
+});
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    // Chinese messages and citations as text, not \u escapes.
+    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+});
+
+var app = builder.Build();
+
+// An unexpected error is answered as a 500 problem, never with a stack trace.
+app.UseExceptionHandler();
+
+// Load the rules now, so that a broken rules folder stops the portal at start, not at the first request.
+app.Services.GetRequiredService<IPolicyEngineProvider>();
+
+app.MapPost("/applications/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.Applications, request, rules));
+app.MapPost("/city-reviews/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.CityReviews, request, rules));
+app.MapPost("/provincial-reviews/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.ProvincialReviews, request, rules));
+app.MapPost("/summary-tables/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.SummaryTables, request, rules));
+app.MapPost("/adjustments/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.Adjustments, request, rules));
+app.MapPost("/monthly-reports/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.MonthlyReports, request, rules));
+
+app.Run();
