@@ -25,6 +25,12 @@ public sealed class Ahx1XRulesOptions
     /// </summary>
     public Language Language { get; set; } = Language.Chinese;
 
+    /// <summary>
+    /// Gets or sets whether results also carry every rule's verdict and the values it read
+    /// (<see cref="PolicyEngineOptions.Explain"/>); false by default, for speed.
+    /// </summary>
+    public bool Explain { get; set; }
+
     /// <summary>Gets or sets the certificate catalogue to judge against; null (the default) uses each edition's shipped sample catalogue.</summary>
     public Catalogue? Catalogue { get; set; }
 }

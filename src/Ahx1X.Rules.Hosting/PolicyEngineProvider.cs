@@ -17,7 +17,7 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
     {
         _logger = logger;
         Language = options.Language;
-        var engineOptions = new PolicyEngineOptions { Catalogue = options.Catalogue, Clock = clock };
+        var engineOptions = new PolicyEngineOptions { Catalogue = options.Catalogue, Clock = clock, Explain = options.Explain };
         RulesFolder = options.RulesFolder is { } folder ? Path.GetFullPath(folder) : null;
         var source = RulesFolder ?? EmbeddedSource;
         try
@@ -25,6 +25,9 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
             if (RulesFolder is null)
             {
                 _embedded = PolicyEngine.LoadEmbedded(engineOptions);
+
+                // Compile every rule now, as ReloadingPolicyEngine does, so the first request is not the slow one.
+                _embedded.Pack.Warm();
             }
             else
             {

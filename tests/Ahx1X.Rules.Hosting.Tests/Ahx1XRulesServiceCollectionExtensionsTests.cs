@@ -79,6 +79,18 @@ public class Ahx1XRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddAhx1XRules_Explain_ResultsCarryEveryRulesVerdict()
+    {
+        using var plain = new ServiceCollection().AddAhx1XRules().BuildServiceProvider();
+        using var explained = new ServiceCollection().AddAhx1XRules(o => o.Explain = true).BuildServiceProvider();
+
+        var result = explained.GetRequiredService<PolicyEngine>().Evaluate(Request);
+
+        Assert.Empty(plain.GetRequiredService<PolicyEngine>().Evaluate(Request).Verdicts);
+        Assert.Equal(result.ClausesEvaluated.Order(), result.Verdicts.Select(v => v.ClauseId).Distinct().Order());
+    }
+
+    [Fact]
     public void AddAhx1XRules_Folder_LoadsItAndLogsTheLoad()
     {
         using var rules = new RulesCopy();
