@@ -31,6 +31,19 @@ public sealed class RuleArithmeticTests
         Assert.True(result.Outcome == Outcome.Accepted, string.Join("; ", result.Findings.Select(f => f.Message.En)));
     }
 
+    [Fact]
+    public void Evaluate_ArithmeticWithValueOnAMissingFact_ReportsTheMissingFact()
+    {
+        using var pack = new TempRulePack();
+        pack.SetExpression(Rule, "application.Candidates.Value - 5 >= certificate.MinimumCandidates.Value");
+
+        var result = PolicyEngine.LoadFromDirectory(pack.Root).Evaluate(TestData.Request(a => a with { Candidates = null }));
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.MissingFacts, Rule), (finding.Kind, finding.RuleName));
+        Assert.Equal(Outcome.Indeterminate, result.Outcome);
+    }
+
     [Theory(Skip = Bug)]
     [InlineData("application.Candidates * 1 == 35")]
     [InlineData("application.Candidates - 35 == 0")]
