@@ -64,6 +64,16 @@ internal sealed class MessageTemplate<TScope>
             }
 
             var expression = text[(i + 1)..end].Trim();
+            if (expression.Length > Packs.RulePackLoader.MaxExpressionLength)
+            {
+                // The parser recurses once per nesting level: an unbounded placeholder can overflow the stack.
+                errors.Add((ProblemCodes.InvalidValue,
+                    $"A placeholder of the message is {expression.Length} characters long; at most {Packs.RulePackLoader.MaxExpressionLength} are allowed. Shorten it."));
+                ok = false;
+                i = end;
+                continue;
+            }
+
             var parsed = compiler.Parse(expression, null, out var code, out var error);
             if (parsed is null)
             {

@@ -200,14 +200,27 @@ internal sealed class JsonFields
                 return Model.Moment.FromDate(date.Value);
             }
 
-            if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset)
+            if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset && InChinaStandardTime(offset.Value) is { } moment)
             {
-                return Model.Moment.FromOffsetDateTime(offset.Value);
+                return moment;
             }
         }
 
         return Wrong<Moment>(token, name,
             "a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\" or \"2024-03-22T01:30:00Z\")");
+    }
+
+    /// <summary>Converts a date-time to its Asia/Shanghai moment; null when the instant or that date falls outside the calendar (after 9999-12-31 or before -9998-01-01).</summary>
+    private static Moment? InChinaStandardTime(OffsetDateTime value)
+    {
+        try
+        {
+            return Model.Moment.FromOffsetDateTime(value);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     public T? Enum<T>(string name, IReadOnlyDictionary<string, T> values, bool required = false)

@@ -19,7 +19,7 @@ internal static class RulePackLoader
     private const string WorkflowFolder = "workflows/";
 
     /// <summary>Bounds that keep a pack's work per evaluation small, whatever its authors write.</summary>
-    private const int MaxExpressionLength = 2000;
+    internal const int MaxExpressionLength = 2000;
     private const int MaxRulesPerWorkflow = 500;
 
     /// <summary>The folder of an edition that holds scenario tests.</summary>

@@ -1,0 +1,64 @@
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Model;
+using NodaTime;
+using static Ahx1X.Rules.Tests.StepData;
+
+namespace Ahx1X.Rules.Tests.Evaluation;
+
+/// <summary>
+/// REQ-04 walks every month from the earliest approval to the month of the check. The dates of
+/// a check are not bounded when it is read, so a check spanning centuries is walked month by month.
+/// </summary>
+public sealed class MonthlyReportsRangeTests
+{
+    private const string Bug =
+        "Known bug: PolicyEngine.EvaluateMonthlyReports walks every month from the earliest approval to asOf with no bound; "
+        + "a check dated in December 9999 throws OverflowException from YearMonth.PlusMonths after the last month, "
+        + "and one spanning 0001..9999 takes about 20 s and 700 MB for a single record.";
+
+    private static MonthlyReportsRequest Request(LocalDate approvedOn, LocalDate asOf) => new()
+    {
+        Year = 2024,
+        Institution = College,
+        AsOf = asOf,
+        Approvals = [new Approval("B1-WEB", approvedOn)],
+        Reported = [],
+    };
+
+    [Fact]
+    public void EvaluateMonthlyReports_CheckSpanningTheEditionYear_OneFindingPerMonth()
+    {
+        var result = Engine.EvaluateMonthlyReports(Request(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+
+        Assert.Equal(12, result.Findings.Count);
+    }
+
+    [Fact(Skip = Bug)]
+    public async Task EvaluateMonthlyReports_AsOfInDecember9999_ReturnsAResultQuickly()
+    {
+        var request = Request(new LocalDate(9999, 11, 1), new LocalDate(9999, 12, 31));
+
+        var task = Task.Run(() => Engine.EvaluateMonthlyReports(request));
+
+        Assert.Same(task, await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(5))));
+        Assert.Equal(2, (await task).Findings.Count);
+    }
+
+    [Fact(Skip = Bug)]
+    public void Parse_CheckSpanningCenturies_IsRefusedAtItsDates()
+    {
+        const string json = """
+            {
+              "kind": "monthlyReports",
+              "checks": [
+                { "id": "M1", "year": 2024, "institution": { "name": "安徽示范职业技术学院" }, "asOf": "9999-11-30",
+                  "approvals": [ { "certificate": "B1-WEB", "approvedOn": "0001-01-01" } ], "reported": [] }
+              ]
+            }
+            """;
+
+        var error = Assert.Throws<DocumentException>(() => Document.Parse(json, "centuries.json"));
+
+        Assert.Contains(error.Problems, p => p.JsonPath is "$.checks[0].asOf" or "$.checks[0].approvals[0].approvedOn");
+    }
+}
