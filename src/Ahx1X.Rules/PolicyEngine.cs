@@ -186,6 +186,7 @@ public sealed class PolicyEngine
     /// <param name="request">The approvals, the months reported and the date of the check.</param>
     /// <returns>The outcome and every finding, in month order.</returns>
     /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The check spans more than 120 months.</exception>
     public EvaluationResult EvaluateMonthlyReports(MonthlyReportsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -195,9 +196,18 @@ public sealed class PolicyEngine
         var verdicts = new List<RuleVerdict>();
         if (request.Approvals.Count > 0)
         {
+            var first = request.Approvals.Min(a => a.ApprovedOn).ToYearMonth();
             var last = request.AsOf.ToYearMonth();
-            for (var month = request.Approvals.Min(a => a.ApprovedOn).ToYearMonth(); month <= last; month = month.PlusMonths(1))
+            var months = ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
+            if (months > MaxReportingMonths)
             {
+                throw new ArgumentOutOfRangeException(nameof(request), months,
+                    $"The check spans {months} months from {first} to {last}; at most {MaxReportingMonths} are checked at once. Check the approval and as-of dates.");
+            }
+
+            for (var i = 0; i < months; i++)
+            {
+                var month = first.PlusMonths(i);
                 var scope = new MonthlyReportScope
                 {
                     Institution = request.Institution,
@@ -221,6 +231,9 @@ public sealed class PolicyEngine
 
         return Result(workflow, edition, findings) with { Verdicts = verdicts };
     }
+
+    /// <summary>The most months one monthly reports check covers: ten years, far beyond one notice.</summary>
+    private const int MaxReportingMonths = 120;
 
     private static int SameCertificateLevelSeason(IReadOnlyList<Application> earlier, Application application)
     {

@@ -49,6 +49,9 @@ public sealed record DocumentEntry
     /// </summary>
     public required object Request { get; init; }
 
+    /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
+    internal JToken? IdToken { get; init; }
+
     /// <summary>Judges the request with the engine's entry point for its step.</summary>
     /// <param name="engine">The engine.</param>
     /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
@@ -158,7 +161,7 @@ public sealed class Document
             }
             else
             {
-                problems.Add(ProblemCodes.Duplicate, source, null, $"The id \"{entry.Id}\" is used more than once; give each record its own id.", entry.Id);
+                problems.Add(ProblemCodes.Duplicate, source, entry.IdToken, $"The id \"{entry.Id}\" is used more than once; give each record its own id.", entry.Id);
             }
         }
 

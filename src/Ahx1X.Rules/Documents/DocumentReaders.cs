@@ -111,7 +111,7 @@ internal static class DocumentReaders
     private static DocumentEntry? Entry<T>(JsonFields fields, T? request, Func<T, string> subject, Func<T, string?> city, Func<T, string> item)
         where T : class =>
         fields.Subject is { } id && request is not null
-            ? new DocumentEntry { Id = id, Subject = subject(request), City = city(request), Item = item(request), Request = request }
+            ? new DocumentEntry { Id = id, Subject = subject(request), City = city(request), Item = item(request), Request = request, IdToken = fields.Object["id"] }
             : null;
 
     private static string? Id(JsonFields fields) => fields.Subject = fields.String("id", required: true);
@@ -141,6 +141,7 @@ internal static class DocumentReaders
                 entries.Add(new DocumentEntry
                 {
                     Id = id,
+                    IdToken = application.Object["id"],
                     Subject = institution!.Name,
                     City = institution.City,
                     Item = read.CertificateCode,
@@ -316,6 +317,19 @@ internal static class DocumentReaders
         return certificate is null ? null : plan;
     }
 
+    /// <summary>Reports a date more than a year away from the notice's year: a typing mistake, and a check that would span centuries.</summary>
+    private static bool NearYear(LocalDate date, int? year, JsonFields fields, string member)
+    {
+        if (year is not { } y || Math.Abs(date.Year - y) <= 1)
+        {
+            return true;
+        }
+
+        fields.Problems.Add(ProblemCodes.InconsistentParameters, fields.File, fields.Object[member],
+            $"\"{member}\" is {Text.Format.Date(date)}, more than a year from the check's year {y}; correct the date.", fields.Subject);
+        return false;
+    }
+
     private static MonthlyReportsRequest? ReadMonthlyReports(JsonFields fields)
     {
         Id(fields);
@@ -331,6 +345,12 @@ internal static class DocumentReaders
             var approvedOn = approval?.Date("approvedOn", required: true);
             approval?.RejectUnknown();
             if (certificate is null || approvedOn is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (!NearYear(approvedOn.Value, year, approval!, "approvedOn"))
             {
                 ok = false;
                 continue;
@@ -354,7 +374,11 @@ internal static class DocumentReaders
             }
         }
 
-        if (asOf is { } date && approvals.Count > 0 && approvals.Min(a => a.ApprovedOn) > date)
+        if (asOf is { } checkedOn && !NearYear(checkedOn, year, fields, "asOf"))
+        {
+            ok = false;
+        }
+        else if (asOf is { } date && approvals.Count > 0 && approvals.Min(a => a.ApprovedOn) > date)
         {
             fields.Problems.Add(ProblemCodes.InconsistentParameters, fields.File, fields.Object["asOf"],
                 "\"asOf\" is before the first approval; no report can be due yet. Check the dates.", fields.Subject);

@@ -70,6 +70,13 @@ internal sealed class ExpressionCompiler<TScope>
     /// <summary>Parses <paramref name="text"/>; returns null and an error when it does not parse or is not allowed.</summary>
     public ParsedExpression? Parse(string text, Type? resultType, out string? code, out string? error)
     {
+        if (NestingDepth(text) > MaxNesting)
+        {
+            code = ProblemCodes.ExpressionSyntax;
+            error = $"The expression \"{Shorten(text)}\" nests brackets more than {MaxNesting} deep; write it flatter, or split the rule.";
+            return null;
+        }
+
         Expression body;
         try
         {
@@ -129,6 +136,42 @@ internal sealed class ExpressionCompiler<TScope>
 
     private MemberExpression MissingFactField =>
         Expression.Field(_shape.Scope, typeof(Evaluation.Scope).GetField(nameof(Evaluation.Scope.MissingFact), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
+
+    /// <summary>
+    /// The deepest bracket nesting accepted. The parser recurses per level with a few kilobytes
+    /// of stack each, so a deeper expression could end the process on a small stack.
+    /// </summary>
+    private const int MaxNesting = 32;
+
+    /// <summary>Returns the deepest nesting of brackets outside string literals.</summary>
+    private static int NestingDepth(string text)
+    {
+        int depth = 0, deepest = 0;
+        char? quote = null;
+        foreach (var c in text)
+        {
+            if (quote is { } open)
+            {
+                quote = c == open ? null : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+        }
+
+        return deepest;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     public Func<TScope, T> Compile<T>(Expression body)
     {

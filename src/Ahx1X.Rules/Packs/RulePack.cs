@@ -21,6 +21,9 @@ public sealed class RulePack
         _byYear = editions.ToDictionary(e => e.Year);
     }
 
+    /// <summary>The largest rule file accepted, in bytes; rule files are small, a larger one is a mistake.</summary>
+    internal const long MaxFileBytes = 4L * 1024 * 1024;
+
     /// <summary>Gets where the pack was loaded from: a folder path, or <c>embedded</c>.</summary>
     public string Source { get; }
 
@@ -92,17 +95,34 @@ public sealed class RulePack
             throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The rules folder does not exist; check the path.")]);
         }
 
+        List<string> names;
         try
         {
-            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            names = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .Select(f => new PackFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
                 .ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, $"The rules folder cannot be read: {ex.Message}")]);
         }
+
+        var files = new List<PackFile>();
+        var problems = new List<Problem>();
+        foreach (var name in names)
+        {
+            var relative = Path.GetRelativePath(root, name).Replace('\\', '/');
+            if (IO.BoundedFile.Read(name, MaxFileBytes, out var error) is { } text)
+            {
+                files.Add(new PackFile(relative, text));
+            }
+            else
+            {
+                problems.Add(new Problem(ProblemCodes.Syntax, relative, "", 0, 0, null, error!));
+            }
+        }
+
+        return problems.Count > 0 ? throw new RulePackException(problems) : files;
     }
 
     internal static string FingerprintOf(IEnumerable<PackFile> files)

@@ -220,7 +220,7 @@ public sealed class BadDocumentCorpusTests
         Assert.All(result.Findings, f => Assert.Equal(Results.FindingKind.MissingFacts, f.Kind));
     }
 
-    [Fact(Skip = "Known bug: Document.Read reports a duplicate record id with no JSON path, line or column (the problem is added at a null token); it should point at the second record's \"id\".")]
+    [Fact]
     public void Load_DuplicateRecordId_PointsAtTheSecondId()
     {
         var problem = Assert.Single(LoadFails(Path.Combine(Folder, "monthly-reports-duplicate-id.json")));

@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace Ahx1X.Rules.IO;
+
+/// <summary>
+/// Reads UTF-8 text files no larger than a bound, whatever size the file system reports (a
+/// device such as /dev/zero reports none), and turns every I/O failure into a sentence.
+/// </summary>
+internal static class BoundedFile
+{
+    private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>Returns the text, or null and why it cannot be had.</summary>
+    public static string? Read(string path, long maxBytes, out string? error)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                error = "The file does not exist; check the path.";
+                return null;
+            }
+
+            var tooLarge = $"The file is larger than {maxBytes / (1024 * 1024)} MB; files larger than {maxBytes / (1024 * 1024)} MB are refused. Split it.";
+            if (new FileInfo(path).Length > maxBytes)
+            {
+                error = tooLarge;
+                return null;
+            }
+
+            // The reported length can be 0 (a device such as /dev/zero): count while reading too.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    error = tooLarge;
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            // A byte-order mark is tolerated: editors on Windows add one.
+            var bom = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+            error = null;
+            return Strict.GetString(bytes[bom..]);
+        }
+        catch (DecoderFallbackException)
+        {
+            error = "The file is not UTF-8 text; save it as UTF-8.";
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = $"The file cannot be read: {ex.Message}";
+            return null;
+        }
+    }
+}
