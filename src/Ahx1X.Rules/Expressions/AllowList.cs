@@ -64,6 +64,9 @@ internal sealed class AllowList : ExpressionVisitor
 
     private readonly List<string> _violations = [];
 
+    // How many lambdas (loops over a collection) enclose the node being visited.
+    private int _loops;
+
     private AllowList()
     {
     }
@@ -116,6 +119,11 @@ internal sealed class AllowList : ExpressionVisitor
             (method.Name == "Contains" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type)) ||
             (method.Name == "get_Item" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type));
 
+        if (_loops > 0 && type == typeof(string) && method.Name == nameof(string.Concat))
+        {
+            Refuse("joining strings inside a lambda (text that grows with every item)");
+        }
+
         if (!allowed || (type == typeof(string) && method.Name == nameof(string.Replace) && !ShrinksOrKeeps(node)))
         {
             Refuse($"{Describe(type)}.{method.Name}()");
@@ -124,8 +132,27 @@ internal sealed class AllowList : ExpressionVisitor
         return base.VisitMethodCall(node);
     }
 
+    protected override Expression VisitLambda<T>(Expression<T> node)
+    {
+        // A loop inside a loop over input collections multiplies the work by every level.
+        if (_loops > 0)
+        {
+            Refuse("a lambda inside another lambda (a loop inside a loop)");
+        }
+
+        _loops++;
+        var visited = base.VisitLambda(node);
+        _loops--;
+        return visited;
+    }
+
     protected override Expression VisitBinary(BinaryExpression node)
     {
+        if (_loops > 0 && node.NodeType == ExpressionType.Add && node.Type == typeof(string))
+        {
+            Refuse("joining strings inside a lambda (text that grows with every item)");
+        }
+
         if (node.Method is { } method && !IsOperator(method) && method.DeclaringType != typeof(string))
         {
             Refuse($"{Describe(method.DeclaringType!)}.{method.Name}()");

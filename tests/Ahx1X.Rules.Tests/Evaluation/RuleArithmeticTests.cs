@@ -10,13 +10,6 @@ public sealed class RuleArithmeticTests
 {
     private const string Rule = "SCALE-01-minimum-candidates";
 
-    private const string Bug =
-        "Known bug: ExpressionCompiler.CompileLambda compiles the fact-guarded tree with FastExpressionCompiler, which "
-        + "miscompiles arithmetic on a nullable fact (int?): application.Candidates * 1 evaluates to a garbage value "
-        + "such as 32496 instead of 35, and a division by zero returns false instead of throwing, depending on the stack. "
-        + "System.Linq.Expressions' Compile() gives the right answer for the same tree. The same bug makes "
-        + "FailClosedTests.Evaluate_RuleThatDividesByZeroInWarningClause_IsStillIndeterminate fail now and then.";
-
     [Theory]
     [InlineData("application.CertificateCode.Length * 2 == 12")]
     [InlineData("application.Candidates.Value - 5 >= certificate.MinimumCandidates.Value")]
