@@ -13,7 +13,6 @@ public sealed class RulePackHostileRuleTests
     private const string Rule = "REQ-03-funding-budgeted";
     private const string WorkflowPath = "2024/workflows/application.json";
 
-
     [Theory]
     [InlineData("application.GetType().Assembly.FullName != null", ProblemCodes.ForbiddenMember, "Object.GetType()")]
     [InlineData("institution.FundingBudgeted.GetType().Assembly.Location != \"\"", ProblemCodes.ForbiddenMember, "Object.GetType()")]
