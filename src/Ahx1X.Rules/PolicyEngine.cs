@@ -37,9 +37,6 @@ public sealed class PolicyEngine
     private readonly IClock? _clock;
     private readonly bool _explain;
 
-    // Receipts are immutable and the same for every result of a workflow on one day; replacing
-    // an entry is a single reference write, so concurrent readers see an old or a new receipt.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IWorkflowInfo, DecisionReceipt> _receipts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates an engine over a loaded rule pack.</summary>
     /// <param name="pack">The rule pack.</param>
@@ -279,8 +276,10 @@ public sealed class PolicyEngine
     /// <summary>Returns the receipt of a workflow's results, shared by every result of the same day.</summary>
     private DecisionReceipt ReceiptFor(IWorkflowInfo workflow, Edition edition)
     {
+        // Receipts are immutable and the same for every result of a workflow on one day; the
+        // workflow keeps the last one, and replacing it is a single reference write.
         var asOf = _clock?.GetCurrentInstant().InZone(ChinaStandardTime).Date;
-        if (_receipts.TryGetValue(workflow, out var cached) && cached.AsOf == asOf)
+        if (workflow.LastReceipt is { } cached && cached.AsOf == asOf)
         {
             return cached;
         }
@@ -294,7 +293,7 @@ public sealed class PolicyEngine
             AsOf = asOf,
             ClausesEvaluated = workflow.ClauseIds,
         };
-        _receipts[workflow] = receipt;
+        workflow.LastReceipt = receipt;
         return receipt;
     }
 }

@@ -20,6 +20,14 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
 
+    public DecisionReceipt? LastReceipt
+    {
+        get => Volatile.Read(ref _lastReceipt);
+        set => Volatile.Write(ref _lastReceipt, value);
+    }
+
+    private DecisionReceipt? _lastReceipt;
+
     /// <summary>Compiles every delegate now, so the first evaluation pays nothing.</summary>
     public void Warm()
     {
@@ -93,6 +101,9 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 internal interface IWorkflowInfo
 {
     string Name { get; }
+
+    /// <summary>Gets or sets the receipt of the workflow's last result, reused while it still applies.</summary>
+    Results.DecisionReceipt? LastReceipt { get; set; }
 
     void Warm();
 
