@@ -5,21 +5,21 @@ namespace Ahx1X.Rules.Tests.Demo;
 public class BatchCommandTests
 {
     [Fact]
-    public void Batch_GeneratedFile_ReportsCountsByOutcomeClauseCityAndCertificate()
+    public void Batch_GeneratedFileOfTenThousand_ReportsCountsByOutcomeClauseCityAndCertificate()
     {
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "batch.json");
-        Assert.Equal(0, ConsoleRun.Of("generate", "--count", "2000", "--output", file).ExitCode);
+        Assert.Equal(0, ConsoleRun.Of("generate", "--count", "10000", "--output", file).ExitCode);
 
         var run = ConsoleRun.Of("batch", file, "--format", "json");
 
         var report = JObject.Parse(run.Output);
-        Assert.Equal(2000, (int)report["records"]!);
+        Assert.Equal(10000, (int)report["records"]!);
         var total = report["total"]!["all"]!;
-        Assert.Equal(2000, (int)total["accepted"]! + (int)total["acceptedWithWarnings"]! + (int)total["rejected"]! + (int)total["indeterminate"]!);
+        Assert.Equal(10000, (int)total["accepted"]! + (int)total["acceptedWithWarnings"]! + (int)total["rejected"]! + (int)total["indeterminate"]!);
         Assert.NotEmpty(report["clause"]!.Children());
-        Assert.Equal(2000, report["city"]!.Children<JProperty>().Sum(p => (int)p.Value["records"]!));
-        Assert.Equal(2000, report["certificate"]!.Children<JProperty>().Sum(p => (int)p.Value["records"]!));
+        Assert.Equal(10000, report["city"]!.Children<JProperty>().Sum(p => (int)p.Value["records"]!));
+        Assert.Equal(10000, report["certificate"]!.Children<JProperty>().Sum(p => (int)p.Value["records"]!));
         Assert.Equal(1, run.ExitCode);
     }
 
