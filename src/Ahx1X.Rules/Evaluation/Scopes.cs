@@ -37,7 +37,7 @@ internal sealed class ApplicationScope : Scope
 
 /// <summary>What the institution already applied for, as far as the notice cares.</summary>
 /// <param name="SameCertificateLevelSeason">Earlier applications for the same certificate, level and season.</param>
-internal sealed record ApplicationHistory(int SameCertificateLevelSeason);
+internal readonly record struct ApplicationHistory(int SameCertificateLevelSeason);
 
 /// <summary>The inputs of the <c>CityReview</c> workflow: <c>institution</c>, <c>application</c>, <c>reviewedAt</c>, <c>season</c>, <c>edition</c>.</summary>
 internal sealed class CityReviewScope : Scope

@@ -2,13 +2,14 @@ using System.Collections;
 using System.Globalization;
 using Ahx1X.Rules.Model;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Ahx1X.Rules.Text;
 
 /// <summary>Renders fact values the same way in messages, fact lists and reports.</summary>
 internal static class Format
 {
-    public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
@@ -19,7 +20,7 @@ internal static class Format
         string s => s,
         bool b => chinese ? (b ? "是" : "否") : (b ? "yes" : "no"),
         LocalDate d => Date(d),
-        YearMonth m => m.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        YearMonth m => YearMonthPattern.Iso.Format(m),
         decimal m => Number(m),
         double f => f.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f and not Enum => f.ToString(null, CultureInfo.InvariantCulture),
