@@ -15,22 +15,8 @@ internal sealed class TempRulePack : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "ahx1x-tests-" + Guid.NewGuid().ToString("N"));
         Edition = Path.Combine(Root, "2024");
-        Copy(Path.Combine(RepositoryRoot.Value, "rules", "2024"), Edition);
+        Copy(Demo.Repository.PathOf(Path.Combine("rules", "2024")), Edition);
     }
-
-    /// <summary>Gets the repository root, found by walking up from the test binaries to <c>Ahx1X.sln</c>.</summary>
-    public static Lazy<string> RepositoryRoot { get; } = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Ahx1X.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Ahx1X.sln above {AppContext.BaseDirectory}.");
-    });
 
     /// <summary>Gets the temporary rules folder (holding <c>2024/</c>).</summary>
     public string Root { get; }

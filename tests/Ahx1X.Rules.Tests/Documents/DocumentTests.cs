@@ -8,20 +8,7 @@ namespace Ahx1X.Rules.Tests.Documents;
 /// <summary>Reads the shipped sample documents and malformed ones.</summary>
 public class DocumentTests
 {
-    private static readonly Lazy<string> RepositoryRoot = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Ahx1X.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Ahx1X.sln above {AppContext.BaseDirectory}.");
-    });
-
-    private static string SamplesDirectory => Path.Combine(RepositoryRoot.Value, "samples", "documents");
+    private static string SamplesDirectory => Demo.Repository.PathOf(Path.Combine("samples", "documents"));
 
     private static Document Sample(string file)
     {
