@@ -32,7 +32,6 @@ public sealed class PolicyEngineOptions
 /// </example>
 public sealed class PolicyEngine
 {
-    private static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private readonly Catalogue? _catalogue;
     private readonly IClock? _clock;
     private readonly bool _explain;
@@ -278,7 +277,7 @@ public sealed class PolicyEngine
     {
         // Receipts are immutable and the same for every result of a workflow on one day; the
         // workflow keeps the last one, and replacing it is a single reference write.
-        var asOf = _clock?.GetCurrentInstant().InZone(ChinaStandardTime).Date;
+        var asOf = _clock?.GetCurrentInstant().InZone(Moment.ChinaStandardTime).Date;
         if (workflow.LastReceipt is { } cached && cached.AsOf == asOf)
         {
             return cached;

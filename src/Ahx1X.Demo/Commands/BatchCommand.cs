@@ -16,11 +16,7 @@ internal static class BatchCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Documents (JSON) of any kind, or folders of them.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = InputFiles.CreateArgument();
         var common = new CommonOptions();
         var format = new Option<string>("--format")
         {

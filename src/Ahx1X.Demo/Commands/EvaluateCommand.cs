@@ -12,11 +12,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports), or folders of them.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = InputFiles.CreateArgument();
         var common = new CommonOptions();
         var command = new Command("evaluate", "Judge every record of the documents, each by the step its document declares; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 on bad input or rules.")
         {

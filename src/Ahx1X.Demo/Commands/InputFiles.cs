@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ahx1X.Rules;
 
 namespace Ahx1X.Demo.Commands;
@@ -5,6 +6,13 @@ namespace Ahx1X.Demo.Commands;
 /// <summary>Turns the paths on a command line into document files.</summary>
 internal static class InputFiles
 {
+    /// <summary>Creates the argument that takes one or more documents or folders of them.</summary>
+    public static Argument<string[]> CreateArgument() => new("paths")
+    {
+        Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports), or folders of them.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     /// <summary>Returns each file as given and the <c>*.json</c> files of each folder, in name order.</summary>
     /// <exception cref="DocumentException">A path does not exist, or a folder holds no JSON file.</exception>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)

@@ -48,8 +48,8 @@ public static class RulesLinter
 
     private static void CheckEdition(Edition edition, ProblemList problems)
     {
-        var path = edition.Folder + RulePackLoader.EditionFileName;
-        var root = JsonText.Parse(edition.Files[RulePackLoader.EditionFileName].Text, path, problems);
+        var path = edition.Folder + RulePackLoader.EditionFile;
+        var root = JsonText.Parse(edition.Files[RulePackLoader.EditionFile].Text, path, problems);
         if (root is null)
         {
             return;

@@ -45,7 +45,6 @@ internal sealed class CompiledRule<TScope>
             .DistinctBy(p => p.Name)
             .Select(p => new Reader(p, new Lazy<Func<TScope, ChainRead>>(() => compiler.CompileReader(p)), texts.Label(p.Name), decisive.Contains(p.Name)))
             .ToArray();
-        Facts = _readers.Select(r => r.Path.Name).ToArray();
         LabelledNames = _readers.SelectMany(r => compiler.NamesOf(r.Path)).Distinct().ToArray();
     }
 
@@ -59,18 +58,8 @@ internal sealed class CompiledRule<TScope>
 
     public Citation Citation { get; }
 
-    /// <summary>Gets the names of the facts the rule reads.</summary>
-    public IReadOnlyList<string> Facts { get; }
-
     /// <summary>Gets every name the rule's findings may show, which the edition should label in both languages.</summary>
     public IReadOnlyList<string> LabelledNames { get; }
-
-    /// <summary>Runs the compiled expression alone: true when the clause is met; a missing fact it reached is in <see cref="Scope.MissingFact"/>. May throw.</summary>
-    public bool Holds(TScope scope)
-    {
-        scope.MissingFact = null;
-        return _predicate.Value(scope);
-    }
 
     /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
     public Finding? Evaluate(TScope scope)

@@ -107,7 +107,7 @@ internal sealed class MessageTemplate<TScope>
         catch (NullReferenceException)
         {
             // An input the rule tests as a whole (such as "cityReview == null") may be absent;
-            // the message then shows it as not given. Facts were checked before the rule ran.
+            // the message then shows it as not given; the rule's verdict was decided before.
             return null;
         }
     }

@@ -104,9 +104,6 @@ internal sealed class ExpressionCompiler<TScope>
         return new ParsedExpression(body, paths, whole);
     }
 
-    /// <summary>Compiles a rule's expression so that reaching a missing fact records it in <see cref="Evaluation.Scope.MissingFact"/>.</summary>
-    public Func<TScope, bool> CompileGuarded(Expression body) => Compile<bool>(Guard(body));
-
     /// <summary>Returns <paramref name="body"/> with its fact reads guarded, still over the inputs.</summary>
     public Expression Guard(Expression body) =>
         new FactGuard(_shape.Inputs, fact => Expression.Assign(MissingFactField, Expression.Constant(fact))).Visit(body);

@@ -9,7 +9,8 @@ namespace Ahx1X.Rules.Model;
 /// </summary>
 public sealed record Moment
 {
-    private static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    /// <summary>The zone every date of the notice is read in: China Standard Time, from the time zone database, whatever the machine's zone.</summary>
+    internal static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     private Moment(LocalDate date, Instant? instant)
     {

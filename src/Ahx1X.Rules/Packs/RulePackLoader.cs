@@ -14,7 +14,8 @@ namespace Ahx1X.Rules.Packs;
 /// </summary>
 internal static class RulePackLoader
 {
-    private const string EditionFile = "edition.json";
+    /// <summary>The edition file, relative to its edition folder.</summary>
+    public const string EditionFile = "edition.json";
     private const string CatalogueFile = "catalogue.json";
     private const string WorkflowFolder = "workflows/";
 
@@ -24,9 +25,6 @@ internal static class RulePackLoader
 
     /// <summary>The folder of an edition that holds scenario tests.</summary>
     public const string ScenarioFolder = "scenarios/";
-
-    /// <summary>The edition file, relative to its edition folder.</summary>
-    public const string EditionFileName = EditionFile;
 
     /// <summary>Folders of an edition that hold data for tools, not rules.</summary>
     private static readonly string[] IgnoredFolders = [ScenarioFolder, "samples/"];
