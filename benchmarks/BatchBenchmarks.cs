@@ -17,7 +17,8 @@ public class BatchBenchmarks
     /// <summary>The seed of the generated batch; change it and the figures are no longer comparable.</summary>
     private const int Seed = 20240322;
 
-    private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Length;
+    // Counts are indexed by the outcome's value, which starts at 1.
+    private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Max(o => (int)o) + 1;
 
     private PolicyEngine _engine = null!;
     private ApplicationRequest[] _requests = null!;

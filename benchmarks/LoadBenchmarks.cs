@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Steps;
 using Ahx1X.Rules;
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Expressions;

@@ -1,4 +1,6 @@
 using Ahx1X.Rules.Evaluation;
+using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
@@ -74,28 +76,9 @@ public sealed class PolicyEngine
     /// </summary>
     /// <param name="request">The application, its institution and the institution's earlier applications.</param>
     /// <returns>The outcome and every finding; never throws for a policy failure.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
-    public EvaluationResult Evaluate(ApplicationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var edition = Pack.For(request.Application.Year);
-        return Result(edition.Application, edition, ScopeFor(request, edition));
-    }
-
-    /// <summary>Builds the inputs the Application workflow's expressions see.</summary>
-    internal ApplicationScope ScopeFor(ApplicationRequest request, Edition edition)
-    {
-        var application = request.Application;
-        return new ApplicationScope
-        {
-            Institution = request.Institution,
-            Application = application,
-            Certificate = (_catalogue ?? edition.SampleCatalogue).Find(application.CertificateCode),
-            History = new ApplicationHistory(SameCertificateLevelSeason(request.EarlierApplications, application)),
-            Season = SeasonOf(edition, application.Season),
-            Edition = edition.Parameters,
-        };
-    }
+    public EvaluationResult Evaluate(ApplicationRequest request) => Run(StepTable.Application, request);
 
     /// <summary>
     /// Judges a city bureau's preliminary review of one application (TIME-02). A city review of a
@@ -103,20 +86,9 @@ public sealed class PolicyEngine
     /// </summary>
     /// <param name="request">The review.</param>
     /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
-    public EvaluationResult EvaluateCityReview(CityReviewRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var edition = Pack.For(request.Application.Year);
-        return Result(edition.Workflows.CityReview, edition, new CityReviewScope
-        {
-            Institution = request.Institution,
-            Application = request.Application,
-            ReviewedAt = request.ReviewedAt,
-            Season = SeasonOf(edition, request.Application.Season),
-            Edition = edition.Parameters,
-        });
-    }
+    public EvaluationResult EvaluateCityReview(CityReviewRequest request) => Run(StepTable.CityReview, request);
 
     /// <summary>
     /// Judges the provincial review of one application: inside the provincial window (TIME-03)
@@ -124,55 +96,23 @@ public sealed class PolicyEngine
     /// </summary>
     /// <param name="request">The review, with the city review before it if there was one.</param>
     /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
-    public EvaluationResult EvaluateProvincialReview(ProvincialReviewRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var edition = Pack.For(request.Application.Year);
-        return Result(edition.Workflows.ProvincialReview, edition, new ProvincialReviewScope
-        {
-            Institution = request.Institution,
-            Application = request.Application,
-            ReviewedAt = request.ReviewedAt,
-            CityReview = request.CityReview,
-            Season = SeasonOf(edition, request.Application.Season),
-            Edition = edition.Parameters,
-        });
-    }
+    public EvaluationResult EvaluateProvincialReview(ProvincialReviewRequest request) => Run(StepTable.ProvincialReview, request);
 
     /// <summary>Judges the mail that sends a summary table (附件3): deadline, seal, mailbox and subject (PROC-02), and who may send it (PROC-03).</summary>
     /// <param name="mail">The mail.</param>
     /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the mail's year.</exception>
-    public EvaluationResult EvaluateSummaryTable(SummaryTableMail mail)
-    {
-        ArgumentNullException.ThrowIfNull(mail);
-        var edition = Pack.For(mail.Year);
-        return Result(edition.Workflows.SummaryTable, edition, new SummaryTableScope
-        {
-            Mail = mail,
-            Season = SeasonOf(edition, mail.Season),
-            Edition = edition.Parameters,
-        });
-    }
+    public EvaluationResult EvaluateSummaryTable(SummaryTableMail mail) => Run(StepTable.SummaryTable, mail);
 
     /// <summary>Judges a change to an approved plan (ADJ-01..04); every broken part of an increase request is reported.</summary>
     /// <param name="request">The approved and the requested plan, and how an increase was asked for.</param>
     /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
-    public EvaluationResult EvaluateAdjustment(AdjustmentRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var edition = Pack.For(request.Year);
-        return Result(edition.Workflows.Adjustment, edition, new AdjustmentScope
-        {
-            Institution = request.Institution,
-            Approved = request.Approved,
-            Requested = request.Requested,
-            Increase = request.Increase,
-            Edition = edition.Parameters,
-        });
-    }
+    public EvaluationResult EvaluateAdjustment(AdjustmentRequest request) => Run(StepTable.Adjustment, request);
 
     /// <summary>
     /// Judges an institution's monthly progress reports (附件5) as of a date (REQ-04): every month
@@ -181,96 +121,39 @@ public sealed class PolicyEngine
     /// </summary>
     /// <param name="request">The approvals, the months reported and the date of the check.</param>
     /// <returns>The outcome and every finding, in month order.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to, or the check spans more than 120 months.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The check spans more than 120 months.</exception>
-    public EvaluationResult EvaluateMonthlyReports(MonthlyReportsRequest request)
+    public EvaluationResult EvaluateMonthlyReports(MonthlyReportsRequest request) => Run(StepTable.MonthlyReports, request);
+
+    /// <summary>The one path every step takes: check the request, find its edition, run its workflow, and sign the result.</summary>
+    private EvaluationResult Run<TRequest, TScope>(Step<TRequest, TScope> step, TRequest request)
+        where TRequest : class
+        where TScope : Scope
     {
         ArgumentNullException.ThrowIfNull(request);
-        var edition = Pack.For(request.Year);
-        var workflow = edition.Workflows.MonthlyReports;
-        var findings = new List<Finding>();
-        var verdicts = new List<RuleVerdict>();
-        if (request.Approvals.Count > 0)
+        var problems = new RequestProblems();
+        step.Check(request, problems);
+        if (problems.Items.Count > 0)
         {
-            var first = request.Approvals.Min(a => a.ApprovedOn).ToYearMonth();
-            var last = request.AsOf.ToYearMonth();
-            var months = ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
-            if (months > MaxReportingMonths)
-            {
-                throw new ArgumentOutOfRangeException(nameof(request), months,
-                    $"The check spans {months} months from {first} to {last}; at most {MaxReportingMonths} are checked at once. Check the approval and as-of dates.");
-            }
-
-            for (var i = 0; i < months; i++)
-            {
-                var month = first.PlusMonths(i);
-                var scope = new MonthlyReportScope
-                {
-                    Institution = request.Institution,
-                    Month = month,
-                    Reported = request.Reported,
-                    AsOf = request.AsOf,
-                    Edition = edition.Parameters,
-                };
-                if (_explain)
-                {
-                    var (found, explained) = workflow.Explain(scope);
-                    findings.AddRange(found);
-                    verdicts.AddRange(explained);
-                }
-                else
-                {
-                    findings.AddRange(workflow.Evaluate(scope));
-                }
-            }
+            throw new InvalidRequestException(problems.Items);
         }
 
-        return Result(workflow, edition, findings) with { Verdicts = verdicts };
-    }
-
-    /// <summary>The most months one monthly reports check covers: ten years, far beyond one notice.</summary>
-    private const int MaxReportingMonths = 120;
-
-    private static int SameCertificateLevelSeason(IReadOnlyList<Application> earlier, Application application)
-    {
-        var count = 0;
-        foreach (var other in earlier)
-        {
-            if (other.CertificateCode == application.CertificateCode && other.Level == application.Level
-                && other.Season == application.Season && other.Year == application.Year)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private static SeasonCalendar? SeasonOf(Edition edition, Season? season) =>
-        season is { } value ? edition.Parameters.For(value) : null;
-
-    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, TScope scope)
-        where TScope : Scope
-    {
-        if (!_explain)
-        {
-            return Result(workflow, edition, workflow.Evaluate(scope));
-        }
-
-        var (findings, verdicts) = workflow.Explain(scope);
-        return Result(workflow, edition, findings) with { Verdicts = verdicts };
-    }
-
-    private EvaluationResult Result<TScope>(CompiledWorkflow<TScope> workflow, Edition edition, IReadOnlyList<Finding> findings)
-        where TScope : Scope
-    {
+        var edition = Pack.For(step.YearOf(request));
+        var workflow = edition.Workflows.Of(step);
+        var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
         return new EvaluationResult
         {
             Outcome = EvaluationResult.OutcomeOf(findings),
             Findings = findings,
+            Verdicts = verdicts,
             Receipt = ReceiptFor(workflow, edition),
         };
     }
+
+    /// <summary>Builds the inputs the Application workflow's expressions see, for tests and benchmarks that drive the workflow directly.</summary>
+    internal ApplicationScope ScopeFor(ApplicationRequest request, Edition edition) => StepTable.Application.ScopeOf(request, ContextOf(edition));
+
+    private StepContext ContextOf(Edition edition) => new(edition.Parameters, _catalogue ?? edition.SampleCatalogue);
 
     /// <summary>Returns the receipt of a workflow's results, shared by every result of the same day.</summary>
     private DecisionReceipt ReceiptFor(IWorkflowInfo workflow, Edition edition)

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Packs;
 using Newtonsoft.Json.Linq;
@@ -37,7 +38,7 @@ public static class RulesLinter
         }
 
         var problems = new ProblemList();
-        var pack = RulePackLoader.TryLoad(files, folder, problems);
+        var pack = RulePackLoader.TryLoad(files, folder, problems, forStyleChecks: true);
         foreach (var edition in pack?.Editions ?? [])
         {
             CheckEdition(edition, problems);
@@ -53,17 +54,6 @@ public static class RulesLinter
         if (root is null)
         {
             return;
-        }
-
-        var implemented = edition.Rules.Select(r => r.ClauseId).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < edition.Clauses.Count; i++)
-        {
-            var clause = edition.Clauses[i];
-            if (!implemented.Contains(clause.Id))
-            {
-                problems.Add(ProblemCodes.UnknownClause, path, root.SelectToken($"clauses[{i}]"),
-                    $"No rule implements clause {clause.Id}. Add a rule with \"clause\": \"{clause.Id}\" to a workflow, or remove the clause.", clause.Id);
-            }
         }
 
         var spring = edition.Parameters.Spring;

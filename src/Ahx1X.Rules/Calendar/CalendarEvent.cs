@@ -18,7 +18,7 @@ namespace Ahx1X.Rules.Calendar;
 /// </param>
 /// <param name="Inclusive">
 /// True when <paramref name="Date"/> itself is inside the window or in time. Always true for
-/// openings and last days; for a deadline, the edition's <see cref="Packs.Deadline.Inclusive"/>.
+/// openings and last days; for a deadline, the edition's <see cref="Model.Deadline.Inclusive"/>.
 /// </param>
 /// <param name="DaysUntil">
 /// The days from the day asked about to <paramref name="Date"/>: 0 when the event is on that

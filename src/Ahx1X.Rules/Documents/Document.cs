@@ -1,75 +1,9 @@
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Results;
+using Ahx1X.Rules.Steps;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Documents;
-
-/// <summary>Names the kinds of input document, one per step a portal checks; a document declares its kind in <c>"kind"</c>.</summary>
-public enum DocumentKind
-{
-    /// <summary><c>"applications"</c>: institutions and their applications.</summary>
-    Applications,
-
-    /// <summary><c>"cityReviews"</c>: city preliminary reviews.</summary>
-    CityReviews,
-
-    /// <summary><c>"provincialReviews"</c>: provincial reviews, with the city review before each.</summary>
-    ProvincialReviews,
-
-    /// <summary><c>"summaryTables"</c>: mails sending the summary table (附件3).</summary>
-    SummaryTables,
-
-    /// <summary><c>"adjustments"</c>: changes to approved plans (附件4).</summary>
-    Adjustments,
-
-    /// <summary><c>"monthlyReports"</c>: checks of monthly progress reports (附件5).</summary>
-    MonthlyReports,
-}
-
-/// <summary>Holds one record of a document: what it is about and the request to judge.</summary>
-public sealed record DocumentEntry
-{
-    /// <summary>Gets the record's id, unique in the document.</summary>
-    public required string Id { get; init; }
-
-    /// <summary>Gets who the record is about, such as the institution's name.</summary>
-    public required string Subject { get; init; }
-
-    /// <summary>Gets the city of the institution or sender, when the document gives it.</summary>
-    public string? City { get; init; }
-
-    /// <summary>Gets what the record is about, such as a certificate code or a step.</summary>
-    public required string Item { get; init; }
-
-    /// <summary>
-    /// Gets the typed request: an <see cref="ApplicationRequest"/>, <see cref="CityReviewRequest"/>,
-    /// <see cref="ProvincialReviewRequest"/>, <see cref="SummaryTableMail"/>,
-    /// <see cref="AdjustmentRequest"/> or <see cref="MonthlyReportsRequest"/>.
-    /// </summary>
-    public required object Request { get; init; }
-
-    /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
-    internal JToken? IdToken { get; init; }
-
-    /// <summary>Judges the request with the engine's entry point for its step.</summary>
-    /// <param name="engine">The engine.</param>
-    /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
-    public EvaluationResult EvaluateWith(PolicyEngine engine)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        return Request switch
-        {
-            ApplicationRequest r => engine.Evaluate(r),
-            CityReviewRequest r => engine.EvaluateCityReview(r),
-            ProvincialReviewRequest r => engine.EvaluateProvincialReview(r),
-            SummaryTableMail r => engine.EvaluateSummaryTable(r),
-            AdjustmentRequest r => engine.EvaluateAdjustment(r),
-            MonthlyReportsRequest r => engine.EvaluateMonthlyReports(r),
-            _ => throw new InvalidOperationException($"No step judges a {Request.GetType().Name}."),
-        };
-    }
-}
 
 /// <summary>
 /// Reads an input document of any kind. Every problem is reported with its JSON path, line and
@@ -142,15 +76,16 @@ public sealed class Document
     internal static Document? Read(JToken? token, string source, ProblemList problems)
     {
         var root = JsonFields.Of(token, source, problems, "a document");
-        var kind = root?.Enum("kind", DocumentReaders.Kinds, required: true);
-        if (root is null || kind is null)
+        var step = root?.Choice("kind", StepTable.ByKindName, required: true);
+        if (root is null || step is null)
         {
             return null;
         }
 
-        var entries = new List<DocumentEntry>();
-        DocumentReaders.Read(kind.Value, root, entries);
+        var records = new List<StepRecord>();
+        step.Read(root, records);
         root.RejectUnknown();
+        var entries = records.Select(r => new DocumentEntry { Id = r.Id, IdToken = r.IdToken, Subject = r.Subject, City = r.City, Item = r.Item, Request = r.Request }).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var unique = new List<DocumentEntry>(entries.Count);
         foreach (var entry in entries)
@@ -165,11 +100,6 @@ public sealed class Document
             }
         }
 
-        return new Document(source, kind.Value, unique);
+        return new Document(source, step.Kind, unique);
     }
 }
-
-/// <summary>Holds the records read from a document and the problems of the records left out.</summary>
-/// <param name="Document">The document with its good records, or null when it cannot be read at all.</param>
-/// <param name="Problems">Every problem found, each with its position.</param>
-public sealed record DocumentParseResult(Document? Document, IReadOnlyList<Problem> Problems);

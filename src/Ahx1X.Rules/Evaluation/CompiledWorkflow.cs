@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Rules.Evaluation;
@@ -19,6 +20,10 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
     public IReadOnlyList<CompiledRule<TScope>> Rules { get; } = rules;
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
+
+    public IEnumerable<Packs.RuleDefinition> Definitions => _rules.Select(r => r.Definition);
+
+    public IEnumerable<(Packs.RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() => _rules.Select(r => (r.Definition, r.LabelledNames));
 
     public DecisionReceipt? LastReceipt
     {
@@ -108,4 +113,10 @@ internal interface IWorkflowInfo
     void Warm();
 
     IReadOnlyList<string> ClauseIds { get; }
+
+    /// <summary>Gets the definitions of the workflow's rules, in file order.</summary>
+    IEnumerable<Packs.RuleDefinition> Definitions { get; }
+
+    /// <summary>Lists each rule with the fact names its findings may show.</summary>
+    IEnumerable<(Packs.RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames();
 }

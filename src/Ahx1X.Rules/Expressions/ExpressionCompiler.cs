@@ -132,7 +132,7 @@ internal sealed class ExpressionCompiler<TScope>
     }
 
     private MemberExpression MissingFactField =>
-        Expression.Field(_shape.Scope, typeof(Evaluation.Scope).GetField(nameof(Evaluation.Scope.MissingFact), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
+        Expression.Field(_shape.Scope, Scope.MissingFactField);
 
     /// <summary>
     /// The deepest bracket nesting accepted. The parser recurses per level with a few kilobytes

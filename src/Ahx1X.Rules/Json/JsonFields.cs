@@ -168,7 +168,7 @@ internal sealed class JsonFields
         return token.Type == JTokenType.Boolean ? (bool)token : WrongValue<bool>(token, name, "true or false");
     }
 
-    public LocalDate? Date(string name, bool required = false)
+    public LocalDate? Date(string name, bool required = false, LocalDate? min = null, LocalDate? max = null)
     {
         var token = Token(name, required);
         if (token is null)
@@ -178,10 +178,29 @@ internal sealed class JsonFields
 
         if (token.Type == JTokenType.String && LocalDatePattern.Iso.Parse((string)token!) is { Success: true } parsed)
         {
-            return parsed.Value;
+            return InRange(token, name, parsed.Value, min, max) ? parsed.Value : null;
         }
 
         return WrongValue<LocalDate>(token, name, "a calendar date written yyyy-MM-dd (such as \"2024-03-22\"), with no time or time zone");
+    }
+
+    public Moment? Moment(string name, LocalDate? min = null, LocalDate? max = null)
+    {
+        var moment = Moment(name, required: false);
+        return moment is null || InRange(Object[name]!, name, moment.Date, min, max) ? moment : null;
+    }
+
+    /// <summary>Reports a date outside <paramref name="min"/>..<paramref name="max"/>; true when it is inside or there are no bounds.</summary>
+    private bool InRange(JToken token, string name, LocalDate date, LocalDate? min, LocalDate? max)
+    {
+        if ((min is { } low && date < low) || (max is { } high && date > high))
+        {
+            Problems.Add(ProblemCodes.InvalidValue, File, token,
+                $"\"{name}\" is {Text.Format.Date(date)}; it must be between {Text.Format.Date(min ?? date)} and {Text.Format.Date(max ?? date)}. Check the year.", Subject);
+            return false;
+        }
+
+        return true;
     }
 
     public Moment? Moment(string name, bool required = false)
@@ -224,20 +243,31 @@ internal sealed class JsonFields
     }
 
     public T? Enum<T>(string name, IReadOnlyDictionary<string, T> values, bool required = false)
-        where T : struct
+        where T : struct =>
+        Choose(name, values, required, out var value) ? value : null;
+
+    /// <summary>Reads a string naming one of <paramref name="values"/>, such as a document's kind.</summary>
+    public T? Choice<T>(string name, IReadOnlyDictionary<string, T> values, bool required = false)
+        where T : class =>
+        Choose(name, values, required, out var value) ? value : null;
+
+    private bool Choose<T>(string name, IReadOnlyDictionary<string, T> values, bool required, out T value)
     {
+        value = default!;
         var token = Token(name, required);
         if (token is null)
         {
-            return null;
+            return false;
         }
 
-        if (token.Type == JTokenType.String && values.TryGetValue((string)token!, out var value))
+        if (token.Type == JTokenType.String && values.TryGetValue((string)token!, out value!))
         {
-            return value;
+            return true;
         }
 
-        return WrongValue<T>(token, name, "one of " + string.Join(", ", values.Keys.Select(k => $"\"{k}\"")));
+        Problems.Add(ProblemCodes.InvalidValue, File, token,
+            $"\"{name}\" must be one of {string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}, found {Describe(token)}.", Subject);
+        return false;
     }
 
     public JArray? Array(string name, bool required = false, int maxItems = 100_000)
@@ -262,9 +292,9 @@ internal sealed class JsonFields
         return array;
     }
 
-    public IReadOnlyList<string>? StringArray(string name, bool required = false)
+    public IReadOnlyList<string>? StringArray(string name, bool required = false, int maxItems = 1000)
     {
-        var array = Array(name, required, maxItems: 1000);
+        var array = Array(name, required, maxItems);
         if (array is null)
         {
             return null;

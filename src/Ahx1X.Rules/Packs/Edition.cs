@@ -1,4 +1,6 @@
 using Ahx1X.Rules.Evaluation;
+using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Model;
 
 namespace Ahx1X.Rules.Packs;
@@ -50,43 +52,34 @@ public sealed class Edition
 
     internal EditionWorkflows Workflows { get; }
 
-    internal CompiledWorkflow<ApplicationScope> Application => Workflows.Application;
+    internal CompiledWorkflow<ApplicationScope> Application => Workflows.Of(StepTable.Application);
 }
 
-/// <summary>The compiled workflows of an edition, one per step.</summary>
-internal sealed record EditionWorkflows(
-    CompiledWorkflow<ApplicationScope> Application,
-    CompiledWorkflow<CityReviewScope> CityReview,
-    CompiledWorkflow<ProvincialReviewScope> ProvincialReview,
-    CompiledWorkflow<SummaryTableScope> SummaryTable,
-    CompiledWorkflow<AdjustmentScope> Adjustment,
-    CompiledWorkflow<MonthlyReportScope> MonthlyReports)
+/// <summary>The compiled workflows of an edition, one per step, in <see cref="StepTable.All"/> order.</summary>
+internal sealed class EditionWorkflows(IReadOnlyList<IWorkflowInfo> workflows)
 {
+    public IReadOnlyList<IWorkflowInfo> All { get; } = workflows;
+
+    /// <summary>Returns the workflow of <paramref name="step"/>.</summary>
+    public CompiledWorkflow<TScope> Of<TRequest, TScope>(Step<TRequest, TScope> step)
+        where TRequest : class
+        where TScope : Scope =>
+        (CompiledWorkflow<TScope>)All[step.Index];
+
     public IEnumerable<RuleInfo> Rules() =>
-        Describe(Application).Concat(Describe(CityReview)).Concat(Describe(ProvincialReview))
-            .Concat(Describe(SummaryTable)).Concat(Describe(Adjustment)).Concat(Describe(MonthlyReports));
+        All.SelectMany(w => w.Definitions.Select(r => new RuleInfo(w.Name, r.Name, r.ClauseId, r.Severity)));
 
     /// <summary>Compiles every workflow now.</summary>
     public void Warm()
     {
-        foreach (var workflow in new IWorkflowInfo[] { Application, CityReview, ProvincialReview, SummaryTable, Adjustment, MonthlyReports })
+        foreach (var workflow in All)
         {
             workflow.Warm();
         }
     }
 
     /// <summary>Lists each rule with the fact names its findings may show.</summary>
-    public IEnumerable<(RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() =>
-        Names(Application).Concat(Names(CityReview)).Concat(Names(ProvincialReview))
-            .Concat(Names(SummaryTable)).Concat(Names(Adjustment)).Concat(Names(MonthlyReports));
-
-    private static IEnumerable<(RuleDefinition, IReadOnlyList<string>)> Names<TScope>(CompiledWorkflow<TScope> workflow)
-        where TScope : Scope =>
-        workflow.Rules.Select(r => (r.Definition, r.LabelledNames));
-
-    private static IEnumerable<RuleInfo> Describe<TScope>(CompiledWorkflow<TScope> workflow)
-        where TScope : Scope =>
-        workflow.Rules.Select(r => new RuleInfo(workflow.Name, r.Definition.Name, r.Definition.ClauseId, r.Definition.Severity));
+    public IEnumerable<(RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() => All.SelectMany(w => w.FactNames());
 }
 
 /// <summary>Describes one rule of an edition.</summary>

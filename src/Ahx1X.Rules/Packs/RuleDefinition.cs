@@ -15,6 +15,7 @@ internal sealed record RuleDefinition(
     Severity Severity,
     LocalizedText Message,
     FindingKind BrokenKind,
+    bool Enabled,
     JToken Token);
 
 /// <summary>One RulesEngine workflow as written in a file.</summary>

@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Evaluation;
+using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
@@ -44,7 +45,14 @@ internal static class RulePackLoader
     }
 
     /// <summary>Loads what it can, adding every problem to <paramref name="problems"/>; null when any edition failed.</summary>
-    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems)
+    /// <param name="files">The pack's files.</param>
+    /// <param name="source">Where the files come from.</param>
+    /// <param name="problems">Receives every problem.</param>
+    /// <param name="forStyleChecks">
+    /// True for <c>lint</c>: a clause without a rule is still reported, but the editions are built
+    /// anyway so that the style checks can run over them. Never true for a pack that judges.
+    /// </param>
+    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems, bool forStyleChecks = false)
     {
         var editionFolders = files
             .Where(f => f.Path == EditionFile || f.Path.EndsWith("/" + EditionFile, StringComparison.Ordinal))
@@ -60,13 +68,15 @@ internal static class RulePackLoader
         var editions = new List<Edition>();
         var used = new List<PackFile>();
         var before = problems.Items.Count;
+        // For style checks a clause without a rule is reported after the editions are built.
+        var deferred = new ProblemList();
         foreach (var folder in editionFolders)
         {
             var own = files.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal)
                     && !editionFolders.Any(other => other.Length > folder.Length && other.StartsWith(folder, StringComparison.Ordinal) && f.Path.StartsWith(other, StringComparison.Ordinal)))
                 .ToDictionary(f => f.Path[folder.Length..], f => f, StringComparer.Ordinal);
             used.AddRange(own.Where(f => !IgnoredFolders.Any(f.Key.StartsWith)).Select(f => f.Value));
-            if (LoadEdition(folder, own, problems) is { } edition)
+            if (LoadEdition(folder, own, problems, forStyleChecks ? deferred : problems) is { } edition)
             {
                 if (editions.Any(e => e.Year == edition.Year))
                 {
@@ -79,12 +89,12 @@ internal static class RulePackLoader
             }
         }
 
-        return problems.Items.Count > before || editions.Count == 0
-            ? null
-            : new RulePack(source, editions.OrderBy(e => e.Year).ToArray(), RulePack.FingerprintOf(used));
+        var failed = problems.Items.Count > before || editions.Count == 0;
+        problems.AddRange(deferred.Items);
+        return failed ? null : new RulePack(source, editions.OrderBy(e => e.Year).ToArray(), RulePack.FingerprintOf(used));
     }
 
-    private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems)
+    private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems, ProblemList incomplete)
     {
         var before = problems.Items.Count;
         var editionPath = folder + EditionFile;
@@ -102,6 +112,7 @@ internal static class RulePackLoader
 
         var workflows = new List<WorkflowDefinition>();
         var unreadable = 0;
+        var beforeWorkflows = problems.Items.Count;
         foreach (var (path, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !path.EndsWith(".json", StringComparison.Ordinal))
@@ -137,32 +148,59 @@ internal static class RulePackLoader
             problems.Add(ProblemCodes.MissingMember, editionPath, null, $"The notice file \"{header.NoticeFile}\" named in notice.file is not in the edition folder; add the notice's text so citations can be checked.");
         }
 
+        // A rule that could not be read may implement any clause; say only what is certain.
+        var everyRuleRead = problems.Items.Count == beforeWorkflows;
         CheckDuplicates(workflows, problems);
         // A workflow missing because its file did not parse is already reported; say it once.
         var missing = unreadable == 0 ? problems : new ProblemList();
-        var application = CompileWorkflow<ApplicationScope>(WorkflowNames.Application, workflows, header, notice, folder, problems, missing);
-        var cityReview = CompileWorkflow<CityReviewScope>(WorkflowNames.CityReview, workflows, header, notice, folder, problems, missing);
-        var provincialReview = CompileWorkflow<ProvincialReviewScope>(WorkflowNames.ProvincialReview, workflows, header, notice, folder, problems, missing);
-        var summaryTable = CompileWorkflow<SummaryTableScope>(WorkflowNames.SummaryTable, workflows, header, notice, folder, problems, missing);
-        var adjustment = CompileWorkflow<AdjustmentScope>(WorkflowNames.Adjustment, workflows, header, notice, folder, problems, missing);
-        var monthlyReports = CompileWorkflow<MonthlyReportScope>(WorkflowNames.MonthlyReports, workflows, header, notice, folder, problems, missing);
-        foreach (var unknown in workflows.Where(w => !WorkflowNames.All.Contains(w.Name)))
+        var compilation = new WorkflowCompilation(workflows, header, notice, folder, problems, missing);
+        var compiled = StepTable.All.Select(step => step.Accept(compilation)).ToArray();
+        var known = StepTable.All.Select(s => s.Workflow).ToArray();
+        foreach (var unknown in workflows.Where(w => !known.Contains(w.Name)))
         {
             problems.Add(ProblemCodes.UnknownWorkflow, unknown.File, null,
-                $"Unknown workflow \"{unknown.Name}\". The workflows an edition may define are: {string.Join(", ", WorkflowNames.All)}.");
+                $"Unknown workflow \"{unknown.Name}\". The workflows an edition may define are: {string.Join(", ", known)}.");
         }
 
-        if (problems.Items.Count > before || header is null || catalogue is null || application is null || cityReview is null
-            || provincialReview is null || summaryTable is null || adjustment is null || monthlyReports is null)
+        if (header is not null && everyRuleRead)
+        {
+            CheckEveryClauseHasARule(header, workflows, editionPath, incomplete);
+        }
+
+        if (problems.Items.Count > before || header is null || catalogue is null || compiled.Any(w => w is null))
         {
             return null;
         }
 
-        return new Edition(header.Parameters, header.Clauses, catalogue, header.Texts,
-            new EditionWorkflows(application, cityReview, provincialReview, summaryTable, adjustment, monthlyReports), folder, files);
+
+        return new Edition(header.Parameters, header.Clauses, catalogue, header.Texts, new EditionWorkflows(compiled!), folder, files);
     }
 
-    private sealed record EditionHeader(EditionParameters Parameters, IReadOnlyList<Clause> Clauses, EditionTexts Texts, string NoticeFile);
+    /// <summary>
+    /// Refuses an edition that lists a clause no enabled rule implements: without its rule, a
+    /// clause would never fire, and an application it should refuse would pass.
+    /// </summary>
+    private static void CheckEveryClauseHasARule(EditionHeader header, List<WorkflowDefinition> workflows, string editionPath, ProblemList problems)
+    {
+        var implemented = workflows.SelectMany(w => w.Rules).Where(r => r.Enabled).Select(r => r.ClauseId).ToHashSet(StringComparer.Ordinal);
+        foreach (var clause in header.Clauses.Where(c => !implemented.Contains(c.Id)))
+        {
+            problems.Add(ProblemCodes.UnknownClause, editionPath, header.ClauseTokens[clause.Id],
+                $"The clause \"{clause.Id}\" has no enabled rule, so it would never be checked. Add a rule with \"clause\": \"{clause.Id}\" to a workflow, enable its rule, or remove the clause from the edition.", clause.Id);
+        }
+    }
+
+    /// <summary>Compiles the workflow of each step, with the step's scope type.</summary>
+    private sealed class WorkflowCompilation(
+        List<WorkflowDefinition> workflows, EditionHeader? header, string? notice, string folder, ProblemList problems, ProblemList missing)
+        : IScopeVisitor<IWorkflowInfo?>
+    {
+        public IWorkflowInfo? Visit<TScope>(Step step)
+            where TScope : Scope =>
+            CompileWorkflow<TScope>(step.Workflow, workflows, header, notice, folder, problems, missing);
+    }
+
+    private sealed record EditionHeader(EditionParameters Parameters, IReadOnlyList<Clause> Clauses, IReadOnlyDictionary<string, JToken> ClauseTokens, EditionTexts Texts, string NoticeFile);
 
     private static EditionHeader? ReadEditionFile(PackFile file, string path, ProblemList problems)
     {
@@ -220,7 +258,7 @@ internal static class RulePackLoader
             IncreaseMailbox = increase!.Value.Mailbox, IncreaseSubject = increase.Value.Subject,
             LowCompletionRate = completion!, LowIssuanceRate = issuance!,
         };
-        return new EditionHeader(parameters, clauses!, new EditionTexts(facts!, missingFacts!, ruleFailed!), noticeFile!);
+        return new EditionHeader(parameters, clauses!.Select(c => c.Clause).ToArray(), clauses!.ToDictionary(c => c.Clause.Id, c => c.Token), new EditionTexts(facts!, missingFacts!, ruleFailed!), noticeFile!);
     }
 
     private static SeasonCalendar? ReadSeason(JsonFields? seasons, string name, int? year)
@@ -326,7 +364,7 @@ internal static class RulePackLoader
         return value is null || placeholder is null ? null : new Threshold(value.Value, placeholder.Value);
     }
 
-    private static IReadOnlyList<Clause>? ReadClauses(JsonFields root)
+    private static IReadOnlyList<(Clause Clause, JToken Token)>? ReadClauses(JsonFields root)
     {
         var items = root.Array("clauses", required: true);
         if (items is null)
@@ -334,7 +372,7 @@ internal static class RulePackLoader
             return null;
         }
 
-        var clauses = new List<Clause>();
+        var clauses = new List<(Clause Clause, JToken Token)>();
         foreach (var item in items)
         {
             var fields = JsonFields.Of(item, root.File, root.Problems, "a clause");
@@ -347,13 +385,13 @@ internal static class RulePackLoader
                 continue;
             }
 
-            if (clauses.Any(c => c.Id == id))
+            if (clauses.Any(c => c.Clause.Id == id))
             {
                 root.Problems.Add(ProblemCodes.Duplicate, root.File, item, $"The clause id \"{id}\" is listed twice; list each clause once.", id);
                 continue;
             }
 
-            clauses.Add(new Clause(id, section, title));
+            clauses.Add((new Clause(id, section, title), item));
         }
 
         return clauses;
@@ -467,12 +505,12 @@ internal static class RulePackLoader
         properties?.RejectUnknown();
         rule.RejectUnknown();
 
-        if (name is null || expression is null || clause is null || section is null || citation is null || severity is null || message is null || !enabled)
+        if (name is null || expression is null || clause is null || section is null || citation is null || severity is null || message is null)
         {
             return null;
         }
 
-        return new RuleDefinition(path, workflow, name, expression, clause, section, citation, severity.Value, message, finding, item);
+        return new RuleDefinition(path, workflow, name, expression, clause, section, citation, severity.Value, message, finding, enabled, item);
     }
 
     private static void Unsupported(JsonFields fields, string member, string instead)
@@ -531,7 +569,7 @@ internal static class RulePackLoader
         var compiler = new ExpressionCompiler<TScope>();
         var rules = new List<CompiledRule<TScope>>();
         var ok = true;
-        foreach (var rule in definition.Rules)
+        foreach (var rule in definition.Rules.Where(r => r.Enabled))
         {
             if (CompileRule(rule, compiler, header, notice, problems) is { } compiled)
             {

@@ -24,25 +24,7 @@ internal static class Format
         decimal m => Number(m),
         double f => f.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f and not Enum => f.ToString(null, CultureInfo.InvariantCulture),
-        Season s => chinese ? (s == Season.Spring ? "春季" : "秋季") : (s == Season.Spring ? "spring" : "autumn"),
-        CertificateLevel l => chinese
-            ? l switch { CertificateLevel.Junior => "初级", CertificateLevel.Intermediate => "中级", _ => "高级" }
-            : l switch { CertificateLevel.Junior => "junior", CertificateLevel.Intermediate => "intermediate", _ => "senior" },
-        InstitutionKind k => chinese
-            ? k switch
-            {
-                InstitutionKind.AppliedUndergraduate => "应用型本科高校",
-                InstitutionKind.HigherVocational => "高等职业院校",
-                InstitutionKind.SecondaryVocational => "中职学校",
-                _ => "省属中专学校",
-            }
-            : k switch
-            {
-                InstitutionKind.AppliedUndergraduate => "applied undergraduate university",
-                InstitutionKind.HigherVocational => "higher vocational college",
-                InstitutionKind.SecondaryVocational => "secondary vocational school",
-                _ => "provincial secondary specialised school",
-            },
+        Enum e when Vocabularies.Text(e, chinese) is { } text => text,
         IEnumerable items => string.Join(chinese ? "、" : ", ", items.Cast<object?>().Select(i => Value(i, chinese))),
         _ => value.ToString() ?? "",
     };

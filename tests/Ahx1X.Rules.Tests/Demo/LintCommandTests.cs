@@ -44,7 +44,7 @@ public class LintCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("[REQ-05] $.clauses[", run.Output);
-        Assert.Contains("No rule implements clause REQ-05", run.Output);
+        Assert.Contains("The clause \"REQ-05\" has no enabled rule", run.Output);
         Assert.Contains("$.seasons.spring.cityReview", run.Output);
     }
 

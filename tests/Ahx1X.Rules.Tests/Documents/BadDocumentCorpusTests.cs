@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Model;
 using System.Text;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Tests.Demo;

@@ -83,12 +83,14 @@ public sealed class DocumentDateRangeTests
     }
 
     [Fact]
-    public void Parse_LastInstantOf9999InShanghai_IsReadAsThatDate()
+    public void Parse_LastInstantOf9999InShanghai_IsRefusedAsOutsideTheDatesEventsMayFallOn()
     {
         var json = CityReview.Replace("MOMENT", "9999-12-31T15:59:59Z", StringComparison.Ordinal);
 
-        var review = Assert.IsType<CityReviewRequest>(Assert.Single(Document.Parse(json, "edge.json").Entries).Request);
+        var error = Assert.Throws<DocumentException>(() => Document.Parse(json, "edge.json"));
 
-        Assert.Equal(new NodaTime.LocalDate(9999, 12, 31), review.ReviewedAt!.Date);
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.reviews[0].reviewedAt", problem.JsonPath);
+        Assert.Contains("2100-12-31", problem.Message);
     }
 }

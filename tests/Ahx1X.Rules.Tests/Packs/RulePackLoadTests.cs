@@ -171,10 +171,16 @@ public sealed class RulePackLoadTests
         using var pack = new TempRulePack();
         pack.EditWorkflow(w => TempRulePack.Rule(w, "REQ-01-standards-in-plan")["Properties"]!["clause"] = "REQ-99");
 
-        var problem = AssertSingleProblem(pack, ProblemCodes.UnknownClause, "REQ-01-standards-in-plan");
+        var ex = Load(pack);
 
+        // The rule names a clause the edition lacks, and REQ-01 is left with no rule: both are refused.
+        Assert.Equal(2, ex.Problems.Count);
+        var problem = Assert.Single(ex.Problems, p => p.Subject == "REQ-01-standards-in-plan");
+        Assert.Equal(ProblemCodes.UnknownClause, problem.Code);
         Assert.Contains("REQ-99", problem.Message);
         Assert.EndsWith(".clause", problem.JsonPath);
+        var orphan = Assert.Single(ex.Problems, p => p.Subject == "REQ-01");
+        Assert.Equal(ProblemCodes.UnknownClause, orphan.Code);
     }
 
     [Fact]
@@ -252,7 +258,8 @@ public sealed class RulePackLoadTests
     {
         TempRulePack.Rule(w, "SCALE-01-minimum-candidates")["Expression"] = "application.Candidates >= (";
         TempRulePack.Rule(w, "REQ-03-funding-budgeted")["Expression"] = "DateTime.Now.Year == 2024";
-        TempRulePack.Rule(w, "REQ-01-standards-in-plan")["Properties"]!["clause"] = "REQ-99";
+        // SCALE-02 keeps two other rules, so the edition's clauses all stay implemented.
+        TempRulePack.Rule(w, "SCALE-02-form")["Properties"]!["clause"] = "REQ-99";
         TempRulePack.Rule(w, "SCALE-05-majors-offered")["Properties"]!["citation"] = "各校可以随意申报任何证书";
     });
 
@@ -260,7 +267,7 @@ public sealed class RulePackLoadTests
     {
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.ExpressionSyntax && p.Subject == "SCALE-01-minimum-candidates");
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.ForbiddenMember && p.Subject == "REQ-03-funding-budgeted");
-        Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.UnknownClause && p.Subject == "REQ-01-standards-in-plan");
+        Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.UnknownClause && p.Subject == "SCALE-02-form");
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.CitationNotFound && p.Subject == "SCALE-05-majors-offered");
     }
 

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ahx1X.Rules.Packs;
+namespace Ahx1X.Rules.Model;
 
 /// <summary>Holds a window of whole calendar days in China Standard Time; both end days are inside.</summary>
 /// <param name="Start">The first day of the window.</param>

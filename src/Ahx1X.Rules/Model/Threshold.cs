@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules.Packs;
+namespace Ahx1X.Rules.Model;
 
 /// <summary>Holds a numeric limit that staff set, and whether it is still a placeholder.</summary>
 /// <param name="Value">The limit.</param>

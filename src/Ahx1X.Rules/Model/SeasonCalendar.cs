@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules.Packs;
+namespace Ahx1X.Rules.Model;
 
 /// <summary>Holds the windows and the deadline of one season of an edition.</summary>
 public sealed record SeasonCalendar

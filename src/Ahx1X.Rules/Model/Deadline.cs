@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Ahx1X.Rules.Packs;
+namespace Ahx1X.Rules.Model;
 
 /// <summary>
 /// Holds a deadline such as "3月25日前". Whether the day itself still counts is data, not code,

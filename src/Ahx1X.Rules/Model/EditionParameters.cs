@@ -1,6 +1,5 @@
-using Ahx1X.Rules.Model;
 
-namespace Ahx1X.Rules.Packs;
+namespace Ahx1X.Rules.Model;
 
 /// <summary>
 /// Holds every value one year's notice states: windows, deadlines, mailboxes, mail subjects

@@ -1,0 +1,49 @@
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Results;
+using Newtonsoft.Json.Linq;
+
+namespace Ahx1X.Rules.Documents;
+
+/// <summary>Holds one record of a document: what it is about and the request to judge.</summary>
+public sealed record DocumentEntry
+{
+    /// <summary>Gets the record's id, unique in the document.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets who the record is about, such as the institution's name.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>Gets the city of the institution or sender, when the document gives it.</summary>
+    public string? City { get; init; }
+
+    /// <summary>Gets what the record is about, such as a certificate code or a step.</summary>
+    public required string Item { get; init; }
+
+    /// <summary>
+    /// Gets the typed request: an <see cref="ApplicationRequest"/>, <see cref="CityReviewRequest"/>,
+    /// <see cref="ProvincialReviewRequest"/>, <see cref="SummaryTableMail"/>,
+    /// <see cref="AdjustmentRequest"/> or <see cref="MonthlyReportsRequest"/>.
+    /// </summary>
+    public required object Request { get; init; }
+
+    /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
+    internal JToken? IdToken { get; init; }
+
+    /// <summary>Judges the request with the engine's entry point for its step.</summary>
+    /// <param name="engine">The engine.</param>
+    /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
+    public EvaluationResult EvaluateWith(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return Request switch
+        {
+            ApplicationRequest r => engine.Evaluate(r),
+            CityReviewRequest r => engine.EvaluateCityReview(r),
+            ProvincialReviewRequest r => engine.EvaluateProvincialReview(r),
+            SummaryTableMail r => engine.EvaluateSummaryTable(r),
+            AdjustmentRequest r => engine.EvaluateAdjustment(r),
+            MonthlyReportsRequest r => engine.EvaluateMonthlyReports(r),
+            _ => throw new InvalidOperationException($"No step judges a {Request.GetType().Name}."),
+        };
+    }
+}

@@ -1,0 +1,103 @@
+using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Model;
+
+namespace Ahx1X.Rules.Steps;
+
+/// <summary>
+/// An institution's application for one certificate (notice 一, 二, 三.1, 四, 六): SCOPE-01,
+/// SCALE-01..05, TIME-01, PROC-01, REQ-01..03. Rules: <c>rules/2024/workflows/application.json</c>.
+/// </summary>
+internal sealed class ApplicationStep(int index)
+    : Step<ApplicationRequest, ApplicationScope>(index, "Application", DocumentKind.Applications, "applications")
+{
+    public override int YearOf(ApplicationRequest request) => request.Application.Year;
+
+    public override (string Subject, string? City, string Item) Describe(ApplicationRequest request) =>
+        (request.Institution.Name, request.Institution.City, request.Application.CertificateCode);
+
+    public override void Check(ApplicationRequest request, RequestProblems problems)
+    {
+        problems.Institution("$.institution", request.Institution);
+        problems.Application("$.application", request.Application);
+        problems.Present("$.earlierApplications", request.EarlierApplications);
+        for (var i = 0; i < (request.EarlierApplications?.Count ?? 0); i++)
+        {
+            problems.Application($"$.earlierApplications[{i}]", request.EarlierApplications![i]);
+        }
+    }
+
+    public override void Read(JsonFields root, List<StepRecord> records)
+    {
+        foreach (var item in root.Array("institutions", required: true, maxItems: Bounds.Records) ?? [])
+        {
+            if (JsonFields.Of(item, root.File, root.Problems, "an institution") is { } institution)
+            {
+                ReadInstitution(institution, records);
+            }
+        }
+    }
+
+    internal override ApplicationScope ScopeOf(ApplicationRequest request, StepContext context)
+    {
+        var application = request.Application;
+        return new ApplicationScope
+        {
+            Institution = request.Institution,
+            Application = application,
+            Certificate = context.Catalogue.Find(application.CertificateCode),
+            History = new ApplicationHistory(SameCertificateLevelSeason(request.EarlierApplications, application)),
+            Season = context.SeasonOf(application.Season),
+            Edition = context.Edition,
+        };
+    }
+
+    private static int SameCertificateLevelSeason(IReadOnlyList<Application> earlier, Application application)
+    {
+        var count = 0;
+        foreach (var other in earlier)
+        {
+            if (other.CertificateCode == application.CertificateCode && other.Level == application.Level
+                && other.Season == application.Season && other.Year == application.Year)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads one institution and its applications; each application sees those before it as earlier ones.</summary>
+    private static void ReadInstitution(JsonFields fields, List<StepRecord> records)
+    {
+        var before = fields.Problems.Items.Count;
+        var institution = Readers.Institution(fields);
+        var applications = fields.Array("applications", required: true, maxItems: Bounds.Records);
+        fields.RejectUnknown();
+        var institutionOk = institution is not null && fields.Problems.Items.Count == before;
+        var earlier = new List<Application>();
+        foreach (var item in applications ?? [])
+        {
+            var start = fields.Problems.Items.Count;
+            var application = JsonFields.Of(item, fields.File, fields.Problems, "an application");
+            if (application is null)
+            {
+                continue;
+            }
+
+            var id = Readers.Id(application);
+            var read = Readers.Application(application);
+            application.RejectUnknown();
+            if (institutionOk && id is not null && read is not null && fields.Problems.Items.Count == start)
+            {
+                var request = new ApplicationRequest { Institution = institution!, Application = read, EarlierApplications = earlier.ToArray() };
+                records.Add(new StepRecord(id, application.Object["id"], institution!.Name, institution.City, read.CertificateCode, request));
+            }
+
+            // A bad application still counts as applied for, so the ones after it are judged the same.
+            if (read is not null)
+            {
+                earlier.Add(read);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Model;
+
+namespace Ahx1X.Rules.Steps;
+
+/// <summary>
+/// A city bureau's preliminary review of a secondary vocational application (notice 三.2): TIME-02.
+/// Rules: <c>rules/2024/workflows/city-review.json</c>.
+/// </summary>
+internal sealed class CityReviewStep(int index)
+    : Step<CityReviewRequest, CityReviewScope>(index, "CityReview", DocumentKind.CityReviews, "cityReviews")
+{
+    public override int YearOf(CityReviewRequest request) => request.Application.Year;
+
+    public override (string Subject, string? City, string Item) Describe(CityReviewRequest request) =>
+        (request.Institution.Name, request.Institution.City, request.Application.CertificateCode);
+
+    public override void Check(CityReviewRequest request, RequestProblems problems)
+    {
+        problems.Institution("$.institution", request.Institution);
+        problems.Application("$.application", request.Application);
+        problems.Moment("$.reviewedAt", request.ReviewedAt);
+    }
+
+    public override void Read(JsonFields root, List<StepRecord> records) =>
+        Readers.Each(root, "reviews", "a city review", records, fields =>
+        {
+            var institution = Readers.Institution(fields, "institution");
+            var application = Readers.Application(fields, "application");
+            var reviewedAt = Readers.Moment(fields, "reviewedAt");
+            return institution is null || application is null
+                ? null
+                : new CityReviewRequest { Institution = institution, Application = application, ReviewedAt = reviewedAt };
+        }, Describe);
+
+    internal override CityReviewScope ScopeOf(CityReviewRequest request, StepContext context) => new()
+    {
+        Institution = request.Institution,
+        Application = request.Application,
+        ReviewedAt = request.ReviewedAt,
+        Season = context.SeasonOf(request.Application.Season),
+        Edition = context.Edition,
+    };
+}

@@ -1,0 +1,135 @@
+using Ahx1X.Rules.Model;
+
+namespace Ahx1X.Rules.Steps;
+
+/// <summary>
+/// Collects what is wrong with a typed request, each at its member path, with the same problem
+/// codes documents get, so a portal handles both ways in alike.
+/// </summary>
+internal sealed class RequestProblems
+{
+    private readonly List<Problem> _items = [];
+
+    public IReadOnlyList<Problem> Items => _items;
+
+    public void Add(string code, string path, string message) =>
+        _items.Add(new Problem(code, "request", path, 0, 0, null, message));
+
+    public void Year(string path, int year)
+    {
+        if (year < Bounds.Year.Min || year > Bounds.Year.Max)
+        {
+            Add(ProblemCodes.InvalidValue, path, $"{path} is {year}; it must be between {Bounds.Year.Min} and {Bounds.Year.Max}.");
+        }
+    }
+
+    public void Candidates(string path, int? candidates)
+    {
+        if (candidates is { } value && (value < Bounds.Candidates.Min || value > Bounds.Candidates.Max))
+        {
+            Add(ProblemCodes.InvalidValue, path, $"{path} is {value}; it must be between {Bounds.Candidates.Min} and {Bounds.Candidates.Max}.");
+        }
+    }
+
+    public void Date(string path, NodaTime.LocalDate? date)
+    {
+        if (date is { } value && (value < Bounds.Dates.Min || value > Bounds.Dates.Max))
+        {
+            Add(ProblemCodes.InvalidValue, path,
+                $"{path} is {Text.Format.Date(value)}; it must be between {Text.Format.Date(Bounds.Dates.Min)} and {Text.Format.Date(Bounds.Dates.Max)}.");
+        }
+    }
+
+    public void Moment(string path, Model.Moment? moment) => Date(path, moment?.Date);
+
+    public void Name(string path, string? name, bool required)
+    {
+        if (name is null ? required : string.IsNullOrWhiteSpace(name))
+        {
+            Add(name is null ? ProblemCodes.MissingMember : ProblemCodes.InvalidValue, path, $"{path} must be a non-empty text.");
+        }
+    }
+
+    public void Names(string path, IReadOnlyList<string>? names)
+    {
+        if (names is null)
+        {
+            return;
+        }
+
+        if (names.Count > Bounds.ListItems)
+        {
+            Add(ProblemCodes.InvalidValue, path, $"{path} has {names.Count} items; at most {Bounds.ListItems} are allowed.");
+        }
+
+        for (var i = 0; i < names.Count && i < Bounds.ListItems; i++)
+        {
+            Name($"{path}[{i}]", names[i], required: true);
+        }
+    }
+
+    public void Defined<TEnum>(string path, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } v && !Enum.IsDefined(v))
+        {
+            Add(ProblemCodes.InvalidValue, path,
+                $"{path} is {Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)}, which is not a {typeof(TEnum).Name}; use one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        }
+    }
+
+    public void Present(string path, object? value)
+    {
+        if (value is null)
+        {
+            Add(ProblemCodes.MissingMember, path, $"{path} is required.");
+        }
+    }
+
+    public void Institution(string path, Institution? institution)
+    {
+        Present(path, institution);
+        if (institution is null)
+        {
+            return;
+        }
+
+        Name(path + ".name", institution.Name, required: true);
+        Defined(path + ".kind", institution.Kind);
+        Name(path + ".city", institution.City, required: false);
+        Date(path + ".registeredOn", institution.RegisteredOn);
+        Names(path + ".majorsOffered", institution.MajorsOffered);
+        Date(path + ".officeMeetingApprovedOn", institution.OfficeMeetingApprovedOn);
+    }
+
+    public void Application(string path, Application? application)
+    {
+        Present(path, application);
+        if (application is null)
+        {
+            return;
+        }
+
+        Year(path + ".year", application.Year);
+        Name(path + ".certificate", application.CertificateCode, required: true);
+        Defined(path + ".level", application.Level);
+        Names(path + ".assessedMajors", application.AssessedMajors);
+        Candidates(path + ".candidates", application.Candidates);
+        Defined(path + ".season", application.Season);
+        Moment(path + ".submittedAt", application.SubmittedAt);
+    }
+
+    public void Plan(string path, ExamPlan? plan)
+    {
+        Present(path, plan);
+        if (plan is null)
+        {
+            return;
+        }
+
+        Name(path + ".certificate", plan.CertificateCode, required: true);
+        Defined(path + ".level", plan.Level);
+        Names(path + ".assessedMajors", plan.AssessedMajors);
+        Candidates(path + ".candidates", plan.Candidates);
+    }
+}
