@@ -25,5 +25,8 @@ internal sealed class ApplicationScope : Scope
 }
 
 /// <summary>What the institution already applied for, as far as the notice cares.</summary>
-/// <param name="SameCertificateLevelSeason">Earlier applications for the same certificate, level and season.</param>
-internal readonly record struct ApplicationHistory(int SameCertificateLevelSeason);
+/// <param name="SameCertificateLevelSeason">
+/// Earlier applications for the same certificate, level and season; null when that cannot be
+/// told, because this application's level or season is not given, or an earlier one's is not.
+/// </param>
+internal readonly record struct ApplicationHistory(int? SameCertificateLevelSeason);

@@ -20,6 +20,12 @@ internal sealed class ApplicationStep(int index)
         problems.Institution("$.institution", request.Institution);
         problems.Application("$.application", request.Application);
         problems.Present("$.earlierApplications", request.EarlierApplications);
+        if (ApplicationHistoryIndex.WasRead(request.EarlierApplications))
+        {
+            // A document's reader checked every earlier application as it read it.
+            return;
+        }
+
         for (var i = 0; i < (request.EarlierApplications?.Count ?? 0); i++)
         {
             problems.Application($"$.earlierApplications[{i}]", request.EarlierApplications![i]);
@@ -28,11 +34,13 @@ internal sealed class ApplicationStep(int index)
 
     public override void Read(JsonFields root, List<StepRecord> records)
     {
+        // SCALE-02 counts over the whole document: one institution listed twice, by name, is still one.
+        var histories = new Dictionary<string, ApplicationHistoryIndex>(StringComparer.Ordinal);
         foreach (var item in root.Array("institutions", required: true, maxItems: Bounds.Records) ?? [])
         {
             if (JsonFields.Of(item, root.File, root.Problems, "an institution") is { } institution)
             {
-                ReadInstitution(institution, records);
+                ReadInstitution(institution, records, histories);
             }
         }
     }
@@ -45,36 +53,25 @@ internal sealed class ApplicationStep(int index)
             Institution = request.Institution,
             Application = application,
             Certificate = context.Catalogue.Find(application.CertificateCode),
-            History = new ApplicationHistory(SameCertificateLevelSeason(request.EarlierApplications, application)),
+            History = new ApplicationHistory(ApplicationHistoryIndex.SameCertificateLevelSeason(request.EarlierApplications, application)),
             Season = context.SeasonOf(application.Season),
             Edition = context.Edition,
         };
     }
 
-    private static int SameCertificateLevelSeason(IReadOnlyList<Application> earlier, Application application)
-    {
-        var count = 0;
-        foreach (var other in earlier)
-        {
-            if (other.CertificateCode == application.CertificateCode && other.Level == application.Level
-                && other.Season == application.Season && other.Year == application.Year)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>Reads one institution and its applications; each application sees those before it as earlier ones.</summary>
-    private static void ReadInstitution(JsonFields fields, List<StepRecord> records)
+    private static void ReadInstitution(JsonFields fields, List<StepRecord> records, Dictionary<string, ApplicationHistoryIndex> histories)
     {
         var before = fields.Problems.Items.Count;
         var institution = Readers.Institution(fields);
         var applications = fields.Array("applications", required: true, maxItems: Bounds.Records);
         fields.RejectUnknown();
         var institutionOk = institution is not null && fields.Problems.Items.Count == before;
-        var earlier = new List<Application>();
+        var earlier = new ApplicationHistoryIndex();
+        if (institution is not null && !histories.TryAdd(institution.Name, earlier))
+        {
+            earlier = histories[institution.Name];
+        }
         foreach (var item in applications ?? [])
         {
             var start = fields.Problems.Items.Count;
@@ -89,7 +86,7 @@ internal sealed class ApplicationStep(int index)
             application.RejectUnknown();
             if (institutionOk && id is not null && read is not null && fields.Problems.Items.Count == start)
             {
-                var request = new ApplicationRequest { Institution = institution!, Application = read, EarlierApplications = earlier.ToArray() };
+                var request = new ApplicationRequest { Institution = institution!, Application = read, EarlierApplications = earlier.SoFar() };
                 records.Add(new StepRecord(id, application.Object["id"], institution!.Name, institution.City, read.CertificateCode, request));
             }
 
