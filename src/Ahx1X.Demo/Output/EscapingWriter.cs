@@ -35,11 +35,4 @@ internal sealed class EscapingWriter(TextWriter inner) : TextWriter
     public override void WriteLine(char[] buffer, int index, int count) => WriteLine(new string(buffer, index, count));
 
     public override void Flush() => inner.Flush();
-
-    protected override void Dispose(bool disposing)
-    {
-        // The inner writer belongs to the caller (the process's standard error, or a test's).
-        Flush();
-        base.Dispose(disposing);
-    }
 }

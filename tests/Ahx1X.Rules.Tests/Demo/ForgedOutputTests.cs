@@ -111,6 +111,17 @@ public class ForgedOutputTests
     }
 
     [Fact]
+    public void Cli_HostileArgument_IsShownEscapedInTheParseError()
+    {
+        var run = ConsoleRun.Of("\u001b]0;pwned\u0007\r\nahx1x: 0 problems");
+
+        Assert.Equal(2, run.ExitCode);
+        AssertNothingUnsafe(run.Error);
+        Assert.Contains("\\u001B]0;pwned\\u0007\\u000D\\u000Aahx1x: 0 problems", run.Error);
+        Assert.DoesNotContain(Lines(run.Error), l => l == "ahx1x: 0 problems");
+    }
+
+    [Fact]
     public void Evaluate_HostileFileName_IsShownEscaped()
     {
         using var folder = new TempFolder();
