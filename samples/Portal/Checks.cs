@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Ahx1X.Rules;
 using Ahx1X.Rules.Documents;
@@ -9,26 +8,22 @@ namespace Portal;
 /// <summary>Checks the one record a request body holds, with the step its endpoint names.</summary>
 internal static class Checks
 {
+    /// <summary>The most problems one answer lists; a body with more gets the count of the rest, so a refusal stays small.</summary>
+    public const int MaxProblemsListed = 100;
+
     /// <summary>Reads the body as a document of <paramref name="kind"/> with exactly one record, and judges that record.</summary>
     public static async Task<IResult> RunAsync(DocumentKind kind, HttpRequest request, IPolicyEngineProvider rules)
     {
-        string body;
-        using (var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true)))
+        var (body, refusal) = await RequestBody.ReadAsync(request);
+        if (refusal is not null)
         {
-            try
-            {
-                body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-            }
-            catch (DecoderFallbackException)
-            {
-                return Refuse("The body is not UTF-8 text; send the document as UTF-8 JSON.");
-            }
+            return refusal;
         }
 
         Document document;
         try
         {
-            document = Document.Parse(body, "body");
+            document = Document.Parse(body!, "body");
         }
         catch (DocumentException ex)
         {
@@ -42,7 +37,9 @@ internal static class Checks
 
         if (document.Entries.Count != 1)
         {
-            return Refuse($"Send one record per request; the body has {document.Entries.Count}.");
+            return Refuse(
+                $"Send one record per request; the body has {document.Entries.Count}.",
+                document.Entries.Count == 0 ? [new Problem(ProblemCodes.NoRecords, "body", "$", 0, 0, null, "The document holds no record.")] : null);
         }
 
         var entry = document.Entries[0];
@@ -54,26 +51,33 @@ internal static class Checks
         }
         catch (EditionNotFoundException ex)
         {
-            return Refuse(ex.Message);
+            return Refuse(ex.Message, [new Problem(ProblemCodes.NoEdition, "body", "", 0, 0, entry.Id, ex.Message)]);
         }
     }
 
     private static string NameOf(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
-    private static IResult Refuse(string detail, IReadOnlyList<Problem>? problems = null) => Results.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "The request body cannot be checked.",
-        detail: detail,
-        extensions: new Dictionary<string, object?>
+    /// <summary>Answers 400 with the problems, at most <see cref="MaxProblemsListed"/> of them and the count of the rest.</summary>
+    private static IResult Refuse(string detail, IReadOnlyList<Problem>? problems = null)
+    {
+        problems ??= [];
+        var listed = problems.Take(MaxProblemsListed).Select(p => new
         {
-            ["problems"] = (problems ?? []).Select(p => new
+            p.Code,
+            p.JsonPath,
+            p.Line,
+            p.Column,
+            p.Subject,
+            p.Message,
+        }).ToArray();
+        return Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The request body cannot be checked.",
+            detail: listed.Length < problems.Count ? $"{detail} The first {listed.Length} are listed." : detail,
+            extensions: new Dictionary<string, object?>
             {
-                p.Code,
-                p.JsonPath,
-                p.Line,
-                p.Column,
-                p.Subject,
-                p.Message,
-            }).ToArray(),
-        });
+                ["problems"] = listed,
+                ["problemsNotListed"] = problems.Count - listed.Length,
+            });
+    }
 }

@@ -9,6 +9,9 @@ using Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The server refuses a larger body too, with 413, however it is sent.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes);
+
 // The clock stamps each result's receipt with the day it was decided on (Asia/Shanghai).
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddAhx1XRules(options =>
@@ -21,8 +24,14 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-    // Chinese messages and citations as text, not \u escapes.
-    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    // Chinese messages and citations as text, not \u escapes; but invisible and reordering characters a
+    // document may carry (zero-width, bidi controls) escaped, like the control characters, so no page or
+    // log that shows a problem can be misled by them.
+    var text = new TextEncoderSettings(UnicodeRanges.All);
+    text.ForbidCharacters(['\u00AD', '\u061C', '\u180E', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2028', '\u2029',
+        '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064',
+        '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF']);
+    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(text);
 });
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ahx1X.Demo.Commands;
+using Ahx1X.Demo.Output;
 using NodaTime;
 using Spectre.Console;
 
@@ -15,28 +16,34 @@ internal static class Cli
     /// <param name="clock">The clock that says what today is; null for the system clock. Only the console reads it, never the library.</param>
     public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null)
     {
-        var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
+        // Everything on standard error goes through one escaping writer: a problem is one line, whatever it quotes.
+        var problems = new EscapingWriter(error);
+        return Guard.Run(problems, () =>
         {
-            EvaluateCommand.Create(console, error),
-            BatchCommand.Create(console, error),
-            CalendarCommand.Create(console, error, clock ?? SystemClock.Instance),
-            LintCommand.Create(console, error),
-            TestCommand.Create(console, error),
-            GenerateCommand.Create(console, error),
-        };
-
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var problem in parsed.Errors)
+            var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
             {
-                error.WriteLine($"ahx1x: {problem.Message}");
+                EvaluateCommand.Create(console, problems),
+                BatchCommand.Create(console, problems),
+                CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
+                LintCommand.Create(console, problems),
+                TestCommand.Create(console, problems),
+                GenerateCommand.Create(console, problems),
+            };
+
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var problem in parsed.Errors)
+                {
+                    problems.WriteLine($"ahx1x: {problem.Message}");
+                }
+
+                problems.WriteLine("Run 'ahx1x --help' for usage.");
+                return ExitCodes.BadInput;
             }
 
-            error.WriteLine("Run 'ahx1x --help' for usage.");
-            return ExitCodes.BadInput;
-        }
-
-        return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error });
+            // Exceptions reach Guard, which keeps the exit-code contract, instead of System.CommandLine's handler (a stack trace and exit 1).
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = problems, EnableDefaultExceptionHandler = false });
+        });
     }
 }

@@ -7,4 +7,12 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Console.Profile.Width = 160;
 }
 
-return Cli.Run(args, AnsiConsole.Console, Console.Error);
+try
+{
+    return Cli.Run(args, AnsiConsole.Console, Console.Error);
+}
+catch (IOException)
+{
+    // Standard error itself cannot be written (2>/dev/full): nowhere is left to say why, but the exit code still holds.
+    return ExitCodes.BadInput;
+}

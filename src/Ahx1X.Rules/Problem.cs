@@ -70,4 +70,10 @@ public static class ProblemCodes
 
     /// <summary>A scenario's expectation does not hold.</summary>
     public const string ScenarioFailed = "AHX1014";
+
+    /// <summary>A document holds no record to judge (AHX1015 is the console's schema check).</summary>
+    public const string NoRecords = "AHX1016";
+
+    /// <summary>A record is for a year no edition of the loaded rules covers.</summary>
+    public const string NoEdition = "AHX1017";
 }

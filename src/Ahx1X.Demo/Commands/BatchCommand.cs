@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using Ahx1X.Demo.Output;
 using Ahx1X.Rules;
@@ -42,10 +41,16 @@ internal static class BatchCommand
                     refusals.Add(new Refusal(file, problem.Subject ?? problem.JsonPath, problem.Message));
                 }
 
+                if (read.Document is { } document && read.Problems.Count == 0 && RecordProblems.NoRecords(document) is { } empty)
+                {
+                    error.WriteLine($"ahx1x: {empty}");
+                    refusals.Add(new Refusal(file, empty.JsonPath, empty.Message));
+                }
+
                 entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
             }
 
-            var verdicts = Judge(console, engine, entries, refusals);
+            var verdicts = Judge(console, engine, entries, error, refusals);
             var report = BatchReport.Of(verdicts);
             switch (parsed.GetValue(format))
             {
@@ -66,10 +71,10 @@ internal static class BatchCommand
     }
 
     /// <summary>Judges the records on every core, with a progress bar on a terminal and nothing when output is redirected.</summary>
-    private static List<Verdict> Judge(IAnsiConsole console, PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, List<Refusal> refusals)
+    private static List<Verdict> Judge(IAnsiConsole console, PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, TextWriter error, List<Refusal> refusals)
     {
         var verdicts = new Verdict?[entries.Count];
-        var refused = new ConcurrentBag<Refusal>();
+        var noEdition = new EditionNotFoundException?[entries.Count];
         void JudgeAll(Action<int> advance) =>
             Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
             {
@@ -80,7 +85,7 @@ internal static class BatchCommand
                 }
                 catch (EditionNotFoundException ex)
                 {
-                    refused.Add(new Refusal(file, entry.Id, ex.Message));
+                    noEdition[i] = ex;
                 }
 
                 if (++done == 1000)
@@ -105,7 +110,17 @@ internal static class BatchCommand
             JudgeAll(_ => { });
         }
 
-        refusals.AddRange(refused);
+        // In record order, whatever order the cores finished in.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (noEdition[i] is { } ex)
+            {
+                var (file, entry) = entries[i];
+                error.WriteLine($"ahx1x: {RecordProblems.NoEdition(file, entry.Id, ex)}");
+                refusals.Add(new Refusal(file, entry.Id, ex.Message));
+            }
+        }
+
         return verdicts.OfType<Verdict>().ToList();
     }
 }

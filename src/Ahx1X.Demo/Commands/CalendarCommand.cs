@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Text;
 using Ahx1X.Demo.Output;
 using Ahx1X.Rules;
 using Ahx1X.Rules.Calendar;
@@ -71,7 +70,7 @@ internal static class CalendarCommand
             }
             catch (EditionNotFoundException ex)
             {
-                error.WriteLine($"ahx1x: no rule edition covers the year {ex.Year} of {CalendarText.Date(day)} (the rules cover {(ex.Available.Count == 0 ? "no year" : string.Join(", ", ex.Available))}); "
+                error.WriteLine($"ahx1x: {ProblemCodes.NoEdition} no rule edition covers the year {ex.Year} of {CalendarText.Date(day)} (the rules cover {(ex.Available.Count == 0 ? "no year" : string.Join(", ", ex.Available))}); "
                     + $"give a --date in a covered year, or --rules with a {ex.Year} edition.");
                 return ExitCodes.BadInput;
             }
@@ -100,17 +99,12 @@ internal static class CalendarCommand
                     return true;
                 }
 
-                try
+                if (!OutputFile.TryWrite(file, what, w => w.Write(render()), error))
                 {
-                    File.WriteAllText(file.FullName, render(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"ahx1x: the {what} file {file.FullName} cannot be written: {ex.Message}");
                     return false;
                 }
 
-                console.MarkupLine($"[grey]Wrote 已写入[/] {Markup.Escape(file.FullName)} [grey]({what}: {Markup.Escape(timeline.Title.En)})[/]");
+                console.MarkupLine($"[grey]Wrote 已写入[/] {Printable.Markup(file.FullName)} [grey]({what}: {Printable.Markup(timeline.Title.En)})[/]");
                 return true;
             }
         }));

@@ -24,6 +24,12 @@ internal static class EvaluateCommand
         {
             var engine = common.LoadEngine(parsed);
             var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(Document.Load).ToList();
+            var empty = documents.Select(RecordProblems.NoRecords).OfType<Problem>().ToList();
+            if (empty.Count > 0)
+            {
+                throw new DocumentException(empty);
+            }
+
             var verdicts = new List<Verdict>();
             var refusals = new List<Refusal>();
             foreach (var document in documents)
@@ -36,6 +42,7 @@ internal static class EvaluateCommand
                     }
                     catch (EditionNotFoundException ex)
                     {
+                        error.WriteLine($"ahx1x: {RecordProblems.NoEdition(document.Source, entry.Id, ex)}");
                         refusals.Add(new Refusal(document.Source, entry.Id, ex.Message));
                     }
                 }

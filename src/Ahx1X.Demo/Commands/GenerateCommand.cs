@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ahx1X.Demo.Output;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Spectre.Console;
@@ -26,7 +27,7 @@ internal static class GenerateCommand
         {
             count, output, seed,
         };
-        command.SetAction(parsed =>
+        command.SetAction(parsed => Guard.Run(error, () =>
         {
             var n = parsed.GetValue(count);
             if (n is < 1 or > 5_000_000)
@@ -36,14 +37,21 @@ internal static class GenerateCommand
             }
 
             var file = parsed.GetValue(output)!;
-            using (var writer = new JsonTextWriter(File.CreateText(file.FullName)) { Formatting = Formatting.Indented })
+            var document = Generate(n, new Random(parsed.GetValue(seed)));
+            if (!OutputFile.TryWrite(file, "output", Write, error))
             {
-                Generate(n, new Random(parsed.GetValue(seed))).WriteTo(writer);
+                return ExitCodes.BadInput;
             }
 
-            console.MarkupLine($"Wrote {n} applications to [bold]{Markup.Escape(file.FullName)}[/].");
+            console.MarkupLine($"Wrote {n} applications to [bold]{Printable.Markup(file.FullName)}[/].");
             return ExitCodes.Ok;
-        });
+
+            void Write(TextWriter writer)
+            {
+                using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
+                document.WriteTo(json);
+            }
+        }));
         return command;
     }
 

@@ -14,8 +14,11 @@ internal static class InputFiles
     };
 
     /// <summary>Returns each file as given and the <c>*.json</c> files of each folder, in name order.</summary>
-    /// <exception cref="DocumentException">A path does not exist, or a folder holds no JSON file.</exception>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    /// <exception cref="DocumentException">A path does not exist, a folder cannot be listed, or a folder holds no JSON file.</exception>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, folder => Directory.GetFiles(folder, "*.json"));
+
+    /// <summary>Expands the paths, listing each folder's JSON files with <paramref name="listJson"/> (a test can make it fail as an unreadable folder would).</summary>
+    internal static IReadOnlyList<string> Expand(IEnumerable<string> paths, Func<string, IEnumerable<string>> listJson)
     {
         var files = new List<string>();
         var problems = new List<Problem>();
@@ -27,7 +30,17 @@ internal static class InputFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal).ToList();
+                List<string> found;
+                try
+                {
+                    found = listJson(path).Order(StringComparer.Ordinal).ToList();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, $"The folder cannot be read: {ex.Message} Check its permissions."));
+                    continue;
+                }
+
                 if (found.Count == 0)
                 {
                     problems.Add(new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The folder holds no .json document."));

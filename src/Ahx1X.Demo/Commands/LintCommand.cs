@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ahx1X.Demo.Output;
 using Ahx1X.Rules.Authoring;
 using Spectre.Console;
 
@@ -35,7 +36,7 @@ internal static class LintCommand
             var problems = result.Problems.Concat(SchemaCheck.Check(path)).ToList();
             foreach (var problem in problems)
             {
-                console.Profile.Out.Writer.WriteLine(Relative(problem.ToString()));
+                console.Profile.Out.Writer.WriteLine(Printable.Escape(Relative(problem.ToString())));
             }
 
             console.MarkupLine(problems.Count == 0

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Ahx1X.Demo.Output;
 using Ahx1X.Rules.Authoring;
 using Spectre.Console;
 
@@ -58,7 +59,7 @@ internal static class TestCommand
     {
         var scenario = failed.Scenario;
         var table = new Table().Border(TableBorder.Rounded).Expand()
-            .Title($"[red]FAIL[/] {Markup.Escape(scenario.Name)} [grey]({Markup.Escape(LintCommand.Relative(scenario.File))}:{scenario.Line})[/]");
+            .Title($"[red]FAIL[/] {Printable.Markup(scenario.Name)} [grey]({Printable.Markup(LintCommand.Relative(scenario.File))}:{scenario.Line})[/]");
         table.AddColumn("");
         table.AddColumn("expected");
         table.AddColumn("actual");
@@ -71,7 +72,7 @@ internal static class TestCommand
 
         foreach (var finding in failed.Result.Findings)
         {
-            table.AddRow($"[grey]{finding.ClauseId}[/]", "", Markup.Escape(finding.Message.En));
+            table.AddRow($"[grey]{Printable.Markup(finding.ClauseId)}[/]", "", Printable.Markup(finding.Message.En));
         }
 
         return table;
@@ -89,7 +90,7 @@ internal static class TestCommand
         {
             table.AddRow(
                 clause.Edition.ToString(CultureInfo.InvariantCulture),
-                clause.ClauseId,
+                Printable.Markup(clause.ClauseId),
                 Highlight(clause.Fired.ToString(CultureInfo.InvariantCulture), clause.Fired == 0),
                 Highlight(clause.Passed.ToString(CultureInfo.InvariantCulture), clause.Passed == 0),
                 clause.IsCovered ? "[green]both ways[/]" : "[red]not covered both ways[/]");
@@ -98,7 +99,7 @@ internal static class TestCommand
         return table;
     }
 
-    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "[grey]none[/]" : string.Join(", ", items);
+    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "[grey]none[/]" : Printable.Markup(string.Join(", ", items));
 
     private static string Highlight(string text, bool bad) => bad ? $"[red]{text}[/]" : text;
 }

@@ -52,7 +52,7 @@ internal sealed class BatchReport
 
             foreach (var row in Rows.Where(r => r.Dimension == dimension))
             {
-                table.AddRow([Markup.Escape(row.Key), Number(row.Records), .. row.ByOutcome.Select(Number)]);
+                table.AddRow([Printable.Markup(row.Key), Number(row.Records), .. row.ByOutcome.Select(Number)]);
             }
 
             console.Write(table);
@@ -109,8 +109,12 @@ internal sealed class BatchReport
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>Returns a CSV field: escaped like every human output (so no line break is left), quoted when it holds a comma or a quote.</summary>
+    private static string Quote(string value)
+    {
+        var shown = Printable.Escape(value);
+        return shown.IndexOfAny([',', '"']) < 0 ? shown : "\"" + shown.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 
     /// <summary>One line of the report.</summary>
     internal sealed record Row(string Dimension, string Key, int Records, int[] ByOutcome);

@@ -15,7 +15,7 @@ internal static class CalendarReport
     public static void Write(IAnsiConsole console, Edition edition, CalendarDay day, IReadOnlyList<Language> languages)
     {
         var date = CalendarText.Date(day.Date);
-        console.Write(new Rule($"[bold]{date}[/]  {edition.Year} 1+X 申报日历 calendar · {Markup.Escape(edition.Parameters.DocumentNumber)}").LeftJustified());
+        console.Write(new Rule($"[bold]{date}[/]  {edition.Year} 1+X 申报日历 calendar · {Printable.Markup(edition.Parameters.DocumentNumber)}").LeftJustified());
         if (day.Kind is { } kind)
         {
             console.MarkupLine($"[grey]For 适用于:[/] {Markup.Escape(CalendarText.In(CalendarText.KindName(kind), languages))} "
@@ -46,7 +46,7 @@ internal static class CalendarReport
             {
                 table.AddRow(
                     index == 0 ? name : "",
-                    $"[green]{Markup.Escape(CalendarText.In(window.Name, languages, "\n"))}[/] [grey]{window.ClauseId}[/]",
+                    $"[green]{Markup.Escape(CalendarText.In(window.Name, languages, "\n"))}[/] [grey]{Printable.Markup(window.ClauseId)}[/]",
                     $"{CalendarText.Date(window.Start)} – {CalendarText.Date(window.End)}",
                     Markup.Escape(CalendarText.In(CalendarText.DaysLeft(window.DaysLeft), languages, "\n")));
             }
@@ -78,7 +78,7 @@ internal static class CalendarReport
                 var colour = e.Kind == CalendarEventKind.Opens ? "blue" : e.DaysUntil <= 3 ? "red" : "yellow";
                 table.AddRow(
                     index == 0 ? name : "",
-                    $"{Markup.Escape(CalendarText.In(e.Name, languages, "\n"))} [grey]{e.ClauseId}[/]",
+                    $"{Markup.Escape(CalendarText.In(e.Name, languages, "\n"))} [grey]{Printable.Markup(e.ClauseId)}[/]",
                     $"[{colour}]{Markup.Escape(CalendarText.In(CalendarText.What(e), languages, "\n"))}[/]",
                     CalendarText.Date(e.Date),
                     Markup.Escape(CalendarText.In(CalendarText.DaysUntil(e.DaysUntil), languages, "\n")));

@@ -13,9 +13,9 @@ internal static class CalendarText
 
     public static string MonthDay(LocalDate date) => date.ToString("MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Joins the text in each language asked for, Chinese first.</summary>
+    /// <summary>Joins the text in each language asked for, Chinese first, each escaped for showing (the separator may be a line break).</summary>
     public static string In(LocalizedText text, IReadOnlyList<Language> languages, string separator = " ") =>
-        string.Join(separator, languages.Select(text.In));
+        string.Join(separator, languages.Select(l => Printable.Escape(text.In(l))));
 
     public static LocalizedText SeasonName(Season season) =>
         season == Season.Spring ? new("春季", "spring") : new("秋季", "autumn");

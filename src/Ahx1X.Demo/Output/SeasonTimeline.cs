@@ -15,7 +15,7 @@ internal sealed class SeasonTimeline
     public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date)
     {
         Year = edition.Year;
-        DocumentNumber = edition.Parameters.DocumentNumber;
+        DocumentNumber = Printable.Escape(edition.Parameters.DocumentNumber);
         Season = season;
         Date = date;
         Steps = calendar.StepsOf(season);

@@ -10,9 +10,9 @@ internal static class TableReport
     {
         foreach (var verdict in verdicts)
         {
-            console.Write(new Rule($"[bold]{Markup.Escape(verdict.Id)}[/]  {Markup.Escape(verdict.Subject)} · {Markup.Escape(verdict.Item)} · {verdict.Result.Edition}")
+            console.Write(new Rule($"[bold]{Printable.Markup(verdict.Id)}[/]  {Printable.Markup(verdict.Subject)} · {Printable.Markup(verdict.Item)} · {verdict.Result.Edition}")
                 .LeftJustified());
-            console.MarkupLine($"{Badge(verdict.Result.Outcome)}  [grey]{Markup.Escape(Path.GetFileName(verdict.File))}[/]");
+            console.MarkupLine($"{Badge(verdict.Result.Outcome)}  [grey]{Printable.Markup(Path.GetFileName(verdict.File))}[/]");
             if (verdict.Result.Findings.Count > 0)
             {
                 console.Write(Findings(verdict.Result.Findings, languages));
@@ -28,7 +28,7 @@ internal static class TableReport
 
         foreach (var refusal in refusals)
         {
-            console.MarkupLine($"[red bold]refused[/] {Markup.Escape(refusal.Id)} [grey]({Markup.Escape(refusal.File)})[/]: {Markup.Escape(refusal.Reason)}");
+            console.MarkupLine($"[red bold]refused[/] {Printable.Markup(refusal.Id)} [grey]({Printable.Markup(refusal.File)})[/]: {Printable.Markup(refusal.Reason)}");
         }
 
         var summary = new Table().Border(TableBorder.Rounded).Title("Summary 汇总");
@@ -56,12 +56,12 @@ internal static class TableReport
         table.AddColumn("Facts 事实");
         foreach (var finding in findings)
         {
-            var message = string.Join("\n", languages.Select(l => Markup.Escape(finding.Message.In(l))));
+            var message = string.Join("\n", languages.Select(l => Printable.Markup(finding.Message.In(l))));
             var facts = string.Join("\n", finding.Facts.Select(f =>
-                $"[grey]{Markup.Escape(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Markup.Escape(f.Value))}"));
+                $"[grey]{Printable.Markup(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Printable.Markup(f.Value))}"));
             var kind = finding.Kind == FindingKind.Violation ? "" : $"\n[yellow]{Names.Of(finding.Kind)}[/]";
             table.AddRow(
-                $"[bold]{finding.ClauseId}[/]\n[grey]{Markup.Escape(finding.Citation.Section)}[/]",
+                $"[bold]{Printable.Markup(finding.ClauseId)}[/]\n[grey]{Printable.Markup(finding.Citation.Section)}[/]",
                 (finding.Severity == Severity.Error ? "[red]error[/]" : "[yellow]warning[/]") + kind,
                 message,
                 facts);
@@ -86,9 +86,9 @@ internal static class TableReport
                 _ => "[red]failed to run[/]",
             };
             table.AddRow(
-                Markup.Escape(verdict.RuleName),
+                Printable.Markup(verdict.RuleName),
                 outcome,
-                string.Join("\n", verdict.Facts.Select(f => $"[grey]{Markup.Escape(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Markup.Escape(f.Value))}")));
+                string.Join("\n", verdict.Facts.Select(f => $"[grey]{Printable.Markup(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Printable.Markup(f.Value))}")));
         }
 
         return table;

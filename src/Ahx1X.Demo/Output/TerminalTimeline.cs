@@ -19,7 +19,7 @@ internal static class TerminalTimeline
     public static void Write(IAnsiConsole console, SeasonTimeline timeline, IReadOnlyList<Language> languages)
     {
         // Two lines a row: the name in each language asked for, the bar twice, the dates then their detail.
-        var labels = timeline.Steps.Select(s => languages.Select(l => s.Step.Name().In(l)).Append("").Take(2).ToList()).ToList();
+        var labels = timeline.Steps.Select(s => languages.Select(l => Printable.Escape(s.Step.Name().In(l))).Append("").Take(2).ToList()).ToList();
         var dates = timeline.Steps.Select(s => SeasonTimeline.DatesOf(s))
             .Select(d => new List<string> { d.Dates, CalendarText.In(d.Detail, languages) }).ToList();
         var labelWidth = labels.SelectMany(l => l).Max(l => l.GetCellWidth());

@@ -115,7 +115,8 @@ internal static class TimelineSvg
             var name = step.Step.Name();
             var (dates, detail) = SeasonTimeline.DatesOf(step);
             var lines = languages.Select(name.In).ToList();
-            var second = lines.Count == 2 ? $"{lines[1]} · {step.ClauseId}" : step.ClauseId;
+            var clause = Printable.Escape(step.ClauseId);
+            var second = lines.Count == 2 ? $"{lines[1]} · {clause}" : clause;
             svg.Add(Text(24, middle - 4, lines[0], 15, TextColour, weight: "bold"));
             svg.Add(Text(24, middle + 14, second, 12, MutedColour));
 
@@ -235,7 +236,7 @@ internal static class TimelineSvg
                     ? new object[] { CalendarText.In(p.Name(), languages, " / ") }
                     : [new XElement("br"), CalendarText.In(p.Name(), languages, " / ")])),
                 new XElement("td", new XElement("span", new XAttribute("class", "nowrap"), dates), new XElement("br"), CalendarText.In(detail, languages, " / ")),
-                new XElement("td", new XAttribute("class", "nowrap"), step.ClauseId)));
+                new XElement("td", new XAttribute("class", "nowrap"), Printable.Escape(step.ClauseId))));
         }
 
         table.Add(new XElement("tr",
