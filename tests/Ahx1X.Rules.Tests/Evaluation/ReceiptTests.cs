@@ -231,6 +231,20 @@ public class ReceiptTests
         Assert.Contains("official catalogue", thrown.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ResultTypes_PublicSignatures_NameNoTypeOfTheEngineItsPacksOrItsEvaluation()
+    {
+        // Results is what every other namespace returns; a result naming the engine would make the namespaces a cycle.
+        string[] above = ["Ahx1X.Rules", "Ahx1X.Rules.Packs", "Ahx1X.Rules.Evaluation"];
+        var named = typeof(DecisionReceipt).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == "Ahx1X.Rules.Results")
+            .SelectMany(t => t.GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType))
+                .Concat(t.GetProperties().Select(p => p.PropertyType))
+                .Select(type => (Member: t.Name, Type: type)));
+
+        Assert.DoesNotContain(named, n => above.Contains(n.Type.Namespace));
+    }
+
     /// <summary>Returns the shipped entries as an official catalogue, with B1-WEB's minimum set.</summary>
     private static Catalogue OfficialCatalogue(int minimumForWeb) =>
         new(TestData.Engine.CatalogueFor(2024).Entries.Select(e => e.Code == "B1-WEB" ? e with { MinimumCandidates = minimumForWeb } : e), isSample: false, "official.json");
