@@ -14,10 +14,11 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 // The clock stamps each result's receipt with the day it was decided on (Asia/Shanghai).
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-builder.Services.AddAhx1XRules(options =>
+// Options come from the "Ahx1X" section (appsettings.json, or variables such as Ahx1X__CataloguePath=/path/to/catalogue.json);
+// a key no option reads, or a missing or broken catalogue or rules folder, stops the portal at start with every problem.
+builder.Services.AddAhx1XRules(builder.Configuration.GetSection(Ahx1XRulesOptions.SectionName), options =>
 {
-    // Unset: the 2024 rules built into the package. Set (Ahx1X__RulesFolder=/path/to/rules): that folder, reloaded on change.
-    options.RulesFolder = builder.Configuration["Ahx1X:RulesFolder"];
+    // RulesFolder unset: the 2024 rules built into the package. Set (Ahx1X__RulesFolder=/path/to/rules): that folder, reloaded on change.
     options.Reload = options.RulesFolder is not null;
 });
 builder.Services.AddProblemDetails();
@@ -38,9 +39,6 @@ var app = builder.Build();
 
 // An unexpected error is answered as a 500 problem, never with a stack trace.
 app.UseExceptionHandler();
-
-// Load the rules now, so that a broken rules folder stops the portal at start, not at the first request.
-app.Services.GetRequiredService<IPolicyEngineProvider>();
 
 app.MapPost("/applications/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.Applications, request, rules));
 app.MapPost("/city-reviews/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.CityReviews, request, rules));

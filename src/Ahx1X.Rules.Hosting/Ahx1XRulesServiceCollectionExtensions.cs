@@ -1,6 +1,8 @@
 using Ahx1X.Rules;
 using Ahx1X.Rules.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,20 +22,59 @@ public static class Ahx1XRulesServiceCollectionExtensions
     public static IServiceCollection AddAhx1XRules(this IServiceCollection services) => services.AddAhx1XRules(_ => { });
 
     /// <summary>
+    /// Registers the policy engine with options bound from a configuration section, usually
+    /// <c>configuration.GetSection(Ahx1XRulesOptions.SectionName)</c> (keys such as <c>Ahx1X:CataloguePath</c>).
+    /// A key of the section that no option reads is a validation problem, never ignored.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration section holding the options.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <seealso cref="AddAhx1XRules(IServiceCollection, IConfiguration, Action{Ahx1XRulesOptions})"/>
+    public static IServiceCollection AddAhx1XRules(this IServiceCollection services, IConfiguration section) =>
+        services.AddAhx1XRules(section, _ => { });
+
+    /// <summary>
+    /// Registers the policy engine with options bound from a configuration section, then set by
+    /// <paramref name="configure"/> (which sees the bound values). A key of the section that no option
+    /// reads is a validation problem, never ignored.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The configuration section holding the options, usually <c>configuration.GetSection(Ahx1XRulesOptions.SectionName)</c>.</param>
+    /// <param name="configure">Sets the options after binding.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <example>
+    /// <code>
+    /// // appsettings.json: { "Ahx1X": { "RulesFolder": "rules", "CataloguePath": "catalogue.json", "Engine": { "Explain": false } } }
+    /// builder.Services.AddAhx1XRules(builder.Configuration.GetSection(Ahx1XRulesOptions.SectionName), options => options.Reload = true);
+    /// </code>
+    /// </example>
+    public static IServiceCollection AddAhx1XRules(this IServiceCollection services, IConfiguration section, Action<Ahx1XRulesOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<Ahx1XRulesOptions>().Bind(section);
+        services.AddSingleton<IValidateOptions<Ahx1XRulesOptions>>(new ConfigurationKeysValidator(section));
+        return services.AddAhx1XRules(configure);
+    }
+
+    /// <summary>
     /// Registers the policy engine: a singleton <see cref="IPolicyEngineProvider"/> over the embedded
     /// pack, or over <see cref="Ahx1XRulesOptions.RulesFolder"/> (reloaded on change when
     /// <see cref="Ahx1XRulesOptions.Reload"/> is true), and <see cref="PolicyEngine"/> as the provider's
     /// <see cref="IPolicyEngineProvider.Current"/> engine at the moment it is resolved.
     /// </summary>
     /// <remarks>
-    /// <para>The pack loads when the provider is first resolved: resolve it once at start-up so that a
-    /// broken rules folder stops the application there rather than at the first request.</para>
+    /// <para>In a host (<c>Microsoft.Extensions.Hosting</c>, ASP.NET Core), the options are validated, and
+    /// the pack and catalogue loaded, checked and compiled, while the host starts and before it serves:
+    /// invalid options, broken rules or a broken catalogue stop it with every problem. Without a host,
+    /// this happens when the provider is first resolved.</para>
     /// <para>A NodaTime <see cref="IClock"/> registered in the container stamps each result's receipt
     /// with its date (<see cref="PolicyEngineOptions.Clock"/>); with none, receipts carry no date.</para>
-    /// <para>Loads, reloads and refused packs (with every problem) are logged under the category
-    /// <c>Ahx1X.Rules</c> when an <see cref="ILoggerFactory"/> is registered.</para>
-    /// <para>The options are validated together when first used, and at start-up in a host; every
-    /// problem is listed in one <see cref="OptionsValidationException"/>.</para>
+    /// <para>Loads, reloads, refused packs (with every problem) and serving the sample catalogue (a
+    /// warning) are logged under the category <c>Ahx1X.Rules</c> when an <see cref="ILoggerFactory"/> is registered.</para>
+    /// <para>Every problem of the options is listed in one <see cref="OptionsValidationException"/>.</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -44,6 +85,7 @@ public static class Ahx1XRulesServiceCollectionExtensions
     /// {
     ///     options.RulesFolder = "rules";
     ///     options.Reload = true;
+    ///     options.CataloguePath = "catalogue.json";
     /// });
     /// </code>
     /// </example>
@@ -54,6 +96,7 @@ public static class Ahx1XRulesServiceCollectionExtensions
 
         services.AddOptions<Ahx1XRulesOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Ahx1XRulesOptions>, Ahx1XRulesOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, PolicyEngineStartup>());
         services.TryAddSingleton<IPolicyEngineProvider>(provider => new PolicyEngineProvider(
             provider.GetRequiredService<IOptions<Ahx1XRulesOptions>>().Value,
             provider.GetService<IClock>(),

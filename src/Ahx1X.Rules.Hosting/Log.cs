@@ -24,6 +24,14 @@ internal static partial class Log
         Message = "Cannot load the rule pack {Source}. {ProblemCount} problem(s):\n{Problems}")]
     public static partial void PackLoadFailed(ILogger logger, string source, int problemCount, string problems);
 
+    [LoggerMessage(EventId = 5, EventName = "SampleCatalogue", Level = LogLevel.Warning,
+        Message = "Judging against the SAMPLE catalogue {Catalogue} (placeholder minimums and rates) for edition(s) {Editions}: verdicts are not official. Set Ahx1X:CataloguePath to the official catalogue.json.")]
+    public static partial void SampleCatalogue(ILogger logger, string catalogue, string editions);
+
+    [LoggerMessage(EventId = 6, EventName = "CatalogueLoadFailed", Level = LogLevel.Error,
+        Message = "Cannot load the catalogue {Source}. {ProblemCount} problem(s):\n{Problems}")]
+    public static partial void CatalogueLoadFailed(ILogger logger, string source, int problemCount, string problems);
+
     /// <summary>Returns the problems one per line, as <see cref="Problem.ToString"/> writes them.</summary>
     public static string Lines(IReadOnlyList<Problem> problems) => string.Join("\n", problems.Select(p => "  " + p));
 }

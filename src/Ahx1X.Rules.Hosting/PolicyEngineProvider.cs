@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Results;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -13,11 +14,19 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
     private readonly ILogger _logger;
 
     /// <exception cref="RulePackException">The rules cannot be loaded; the problems are logged first.</exception>
+    /// <exception cref="DocumentException">The catalogue file cannot be loaded; the problems are logged first.</exception>
     public PolicyEngineProvider(Ahx1XRulesOptions options, IClock? clock, ILogger logger)
     {
         _logger = logger;
         Language = options.Language;
-        var engineOptions = new PolicyEngineOptions { Catalogue = options.Catalogue, Clock = clock, Explain = options.Explain };
+
+        // A copy: the engines of every reload take these, whatever later becomes of the options object.
+        var engineOptions = new PolicyEngineOptions
+        {
+            Catalogue = options.CataloguePath is { } path ? LoadCatalogue(path) : options.Engine.Catalogue,
+            Clock = options.Engine.Clock ?? clock,
+            Explain = options.Engine.Explain,
+        };
         RulesFolder = options.RulesFolder is { } folder ? Path.GetFullPath(folder) : null;
         var source = RulesFolder ?? EmbeddedSource;
         try
@@ -43,6 +52,11 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
 
         var pack = Current.Pack;
         Log.PackLoaded(_logger, source, string.Join(", ", pack.Editions.Select(e => e.Year)), pack.Fingerprint);
+        var sample = pack.Editions.Where(e => Current.CatalogueFor(e.Year).IsSample).ToArray();
+        if (sample.Length > 0)
+        {
+            Log.SampleCatalogue(_logger, Current.CatalogueFor(sample[0].Year).Source, string.Join(", ", sample.Select(e => e.Year)));
+        }
     }
 
     public PolicyEngine Current => _reloading?.Current ?? _embedded!;
@@ -61,6 +75,19 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
         {
             _reloading.Reloaded -= OnReloaded;
             _reloading.Dispose();
+        }
+    }
+
+    private Catalogue LoadCatalogue(string path)
+    {
+        try
+        {
+            return Catalogue.Load(path);
+        }
+        catch (DocumentException ex)
+        {
+            Log.CatalogueLoadFailed(_logger, path, ex.Problems.Count, Log.Lines(ex.Problems));
+            throw;
         }
     }
 

@@ -8,19 +8,6 @@ using NodaTime;
 
 namespace Ahx1X.Rules;
 
-/// <summary>Configures a <see cref="PolicyEngine"/>.</summary>
-public sealed class PolicyEngineOptions
-{
-    /// <summary>Gets or sets the certificate catalogue to judge against; null (the default) uses each edition's shipped sample catalogue.</summary>
-    public Catalogue? Catalogue { get; set; }
-
-    /// <summary>Gets or sets whether results carry every rule's verdict and the values it read (<see cref="EvaluationResult.Verdicts"/>); false by default, as explaining costs a pass per rule.</summary>
-    public bool Explain { get; set; }
-
-    /// <summary>Gets or sets the clock whose Asia/Shanghai date is recorded in each result's receipt as its "as of" date; null (the default) records none. The library reads no clock of its own.</summary>
-    public IClock? Clock { get; set; }
-}
-
 /// <summary>
 /// Judges documents against the Anhui 1+X certificate notice: the one type portals use.
 /// An engine is immutable and safe to share between threads; build it once and keep it.
@@ -45,6 +32,7 @@ public sealed class PolicyEngine
     public PolicyEngine(RulePack pack, PolicyEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        options?.Validate();
         Pack = pack;
         _catalogue = options?.Catalogue;
         _clock = options?.Clock;
@@ -155,26 +143,20 @@ public sealed class PolicyEngine
 
     private StepContext ContextOf(Edition edition) => new(edition.Parameters, _catalogue ?? edition.SampleCatalogue);
 
-    /// <summary>Returns the receipt of a workflow's results, shared by every result of the same day.</summary>
-    private DecisionReceipt ReceiptFor(IWorkflowInfo workflow, Edition edition)
+    /// <summary>Returns the receipt of a workflow's results, shared by every result of the same day and catalogue.</summary>
+    internal DecisionReceipt ReceiptFor(IWorkflowInfo workflow, Edition edition)
     {
-        // Receipts are immutable and the same for every result of a workflow on one day; the
-        // workflow keeps the last one, and replacing it is a single reference write.
+        // Receipts are immutable and the same for every result of a workflow on one day against one
+        // catalogue; the workflow keeps the last one (engines over the same pack share it, hence
+        // the catalogue check), and replacing it is a single reference write.
         var asOf = _clock?.GetCurrentInstant().InZone(Moment.ChinaStandardTime).Date;
-        if (workflow.LastReceipt is { } cached && cached.AsOf == asOf)
+        var catalogue = _catalogue ?? edition.SampleCatalogue;
+        if (workflow.LastReceipt is { } cached && cached.AsOf == asOf && Receipts.StillFor(cached, catalogue))
         {
             return cached;
         }
 
-        var receipt = new DecisionReceipt
-        {
-            Edition = edition.Year,
-            Workflow = workflow.Name,
-            PackFingerprint = Pack.Fingerprint,
-            LibraryVersion = DecisionReceipt.CurrentLibraryVersion,
-            AsOf = asOf,
-            ClausesEvaluated = workflow.ClauseIds,
-        };
+        var receipt = Receipts.Build(workflow, edition, Pack.Fingerprint, catalogue, asOf);
         workflow.LastReceipt = receipt;
         return receipt;
     }

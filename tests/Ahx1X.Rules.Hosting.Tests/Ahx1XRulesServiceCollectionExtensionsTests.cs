@@ -14,19 +14,7 @@ public class Ahx1XRulesServiceCollectionExtensionsTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     // 23 candidates for a minimum of 30 (SCALE-01); submitted 2024-04-03, a day after the shipped spring window (TIME-01).
-    private static readonly ApplicationRequest Request = new()
-    {
-        Institution = new Institution
-        {
-            Name = "安徽示范职业技术学院", Kind = InstitutionKind.HigherVocational, RegisteredOn = new LocalDate(2021, 5, 10),
-            MajorsOffered = ["软件技术"], OfficeMeetingApprovedOn = new LocalDate(2024, 3, 12), StandardsInTrainingPlan = true, FundingBudgeted = true,
-        },
-        Application = new Application
-        {
-            Year = 2024, CertificateCode = "B1-WEB", Level = CertificateLevel.Junior, AssessedMajors = ["软件技术"], Candidates = 23,
-            Season = Season.Spring, SubmittedAt = new LocalDate(2024, 4, 3), JustificationPresent = true, FormPresent = true,
-        },
-    };
+    private static readonly ApplicationRequest Request = Applications.ForWeb(candidates: 23, submittedOn: new LocalDate(2024, 4, 3));
 
     [Fact]
     public void AddAhx1XRules_NoFolder_ServesTheEmbeddedPackAsOneSingleton()
@@ -73,7 +61,7 @@ public class Ahx1XRulesServiceCollectionExtensionsTests
     public void AddAhx1XRules_Catalogue_IsTheOneJudgedAgainst()
     {
         var catalogue = RulePack.LoadEmbedded().For(2024).SampleCatalogue;
-        using var services = new ServiceCollection().AddAhx1XRules(o => o.Catalogue = catalogue).BuildServiceProvider();
+        using var services = new ServiceCollection().AddAhx1XRules(o => o.Engine.Catalogue = catalogue).BuildServiceProvider();
 
         Assert.Same(catalogue, services.GetRequiredService<PolicyEngine>().CatalogueFor(2024));
     }
@@ -82,7 +70,7 @@ public class Ahx1XRulesServiceCollectionExtensionsTests
     public void AddAhx1XRules_Explain_ResultsCarryEveryRulesVerdict()
     {
         using var plain = new ServiceCollection().AddAhx1XRules().BuildServiceProvider();
-        using var explained = new ServiceCollection().AddAhx1XRules(o => o.Explain = true).BuildServiceProvider();
+        using var explained = new ServiceCollection().AddAhx1XRules(o => o.Engine.Explain = true).BuildServiceProvider();
 
         var result = explained.GetRequiredService<PolicyEngine>().Evaluate(Request);
 

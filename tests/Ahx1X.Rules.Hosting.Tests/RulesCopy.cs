@@ -7,7 +7,7 @@ internal sealed class RulesCopy : IDisposable
 
     public RulesCopy()
     {
-        var rules = System.IO.Path.Combine(FindRoot(), "rules");
+        var rules = System.IO.Path.Combine(Root, "rules");
         foreach (var file in Directory.GetFiles(rules, "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(rules, file));
@@ -15,6 +15,9 @@ internal sealed class RulesCopy : IDisposable
             File.Copy(file, target);
         }
     }
+
+    /// <summary>Gets the repository's root folder.</summary>
+    public static string Root { get; } = FindRoot();
 
     public string Path { get; } = Directory.CreateTempSubdirectory("ahx1x-hosting-").FullName;
 

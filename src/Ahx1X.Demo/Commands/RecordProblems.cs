@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Model;
 using Ahx1X.Rules;
 using Ahx1X.Rules.Documents;
 

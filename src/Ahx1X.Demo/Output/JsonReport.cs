@@ -32,6 +32,7 @@ internal static class JsonReport
         ["edition"] = verdict.Result.Edition,
         ["workflow"] = verdict.Result.Workflow,
         ["outcome"] = Names.Of(verdict.Result.Outcome),
+        ["sampleCatalogue"] = verdict.Result.UsedSampleCatalogue,
         ["findings"] = new JArray(verdict.Result.Findings.Select(Finding)),
         ["receipt"] = Receipt(verdict.Result.Receipt),
         ["verdicts"] = new JArray(verdict.Result.Verdicts.Select(v => new JObject
@@ -48,6 +49,9 @@ internal static class JsonReport
         ["edition"] = receipt.Edition,
         ["workflow"] = receipt.Workflow,
         ["packFingerprint"] = receipt.PackFingerprint,
+        ["catalogueFingerprint"] = receipt.CatalogueFingerprint,
+        ["catalogueIsSample"] = receipt.CatalogueIsSample,
+        ["placeholderParameters"] = new JArray(receipt.PlaceholderParameters.Select(p => new JObject { ["name"] = p.Name, ["jsonPath"] = p.JsonPath, ["value"] = p.Value })),
         ["libraryVersion"] = receipt.LibraryVersion,
         ["asOf"] = receipt.AsOf is { } day ? day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
         ["clausesEvaluated"] = new JArray(receipt.ClausesEvaluated),

@@ -13,6 +13,14 @@ internal static class TableReport
             console.Write(new Rule($"[bold]{Printable.Markup(verdict.Id)}[/]  {Printable.Markup(verdict.Subject)} · {Printable.Markup(verdict.Item)} · {verdict.Result.Edition}")
                 .LeftJustified());
             console.MarkupLine($"{Badge(verdict.Result.Outcome)}  [grey]{Printable.Markup(Path.GetFileName(verdict.File))}[/]");
+            if (verdict.Result.UsedSampleCatalogue)
+            {
+                foreach (var language in languages)
+                {
+                    console.MarkupLine($"[yellow]{Markup.Escape(Names.SampleCatalogue(language))}[/]");
+                }
+            }
+
             if (verdict.Result.Findings.Count > 0)
             {
                 console.Write(Findings(verdict.Result.Findings, languages));

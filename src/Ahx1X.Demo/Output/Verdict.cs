@@ -25,6 +25,11 @@ internal static class Names
         _ => "indeterminate",
     };
 
+    /// <summary>Says that a verdict was made against a sample catalogue, so that nobody takes it for an official one.</summary>
+    public static string SampleCatalogue(Language language) => language == Language.Chinese
+        ? "证书目录：样例（开考最低人数等为占位值）— 非正式结论"
+        : "catalogue: SAMPLE (placeholder minimums) — not official";
+
     public static string Of(Severity severity) => severity == Severity.Error ? "error" : "warning";
 
     public static string Of(FindingKind kind) => kind switch

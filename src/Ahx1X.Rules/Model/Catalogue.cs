@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Ahx1X.Rules.Json;
 
 namespace Ahx1X.Rules.Model;
@@ -28,6 +31,8 @@ public sealed class Catalogue
                 throw new ArgumentException($"The certificate code \"{entry.Code}\" appears twice in {source}.", nameof(entries));
             }
         }
+
+        Fingerprint = FingerprintOf(isSample, Entries);
     }
 
     /// <summary>Gets the certificates, in file order.</summary>
@@ -38,6 +43,13 @@ public sealed class Catalogue
 
     /// <summary>Gets where the catalogue came from.</summary>
     public string Source { get; }
+
+    /// <summary>
+    /// Gets the SHA-256 of the catalogue's content, in lower-case hex, as receipts record it: whether it
+    /// is a sample, and every certificate's code, name, batch, minimum and rates in code order. Where it
+    /// came from, its note, the order and layout of its file and trailing zeros (0.60 for 0.6) do not change it.
+    /// </summary>
+    public string Fingerprint { get; }
 
     /// <summary>Returns the certificate with <paramref name="code"/>, or null when the catalogue has none.</summary>
     /// <param name="code">The certificate code.</param>
@@ -106,5 +118,46 @@ public sealed class Catalogue
         }
 
         return isSample is null || items is null ? null : new Catalogue(entries, isSample.Value, source);
+    }
+
+    /// <summary>Hashes a canonical JSON form of the content, so that equal catalogues from different files agree.</summary>
+    private static string FingerprintOf(bool isSample, IEnumerable<CatalogueEntry> entries)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("sample", isSample);
+            writer.WriteStartArray("certificates");
+            foreach (var entry in entries.OrderBy(e => e.Code, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", entry.Code);
+                writer.WriteString("name", entry.Name);
+                writer.WriteNumber("batch", entry.Batch);
+                WriteNumber(writer, "minimumCandidates", entry.MinimumCandidates);
+                WriteNumber(writer, "completionRate", entry.CompletionRate);
+                WriteNumber(writer, "issuanceRate", entry.IssuanceRate);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            // Dividing by 1.000… drops trailing zeros, so 0.60 and 0.6 hash alike.
+            writer.WriteNumber(name, number / 1.000000000000000000000000000000000m);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

@@ -12,7 +12,7 @@ public sealed record EvaluationResult
     /// <summary>Gets every rule's verdict and the values it read when the engine explains (<see cref="PolicyEngineOptions.Explain"/>); empty otherwise.</summary>
     public IReadOnlyList<RuleVerdict> Verdicts { get; init; } = [];
 
-    /// <summary>Gets what a dispute needs to replay the decision exactly: edition, rule pack, library version, date and clauses.</summary>
+    /// <summary>Gets what a dispute needs to replay the decision exactly: edition, rule pack, catalogue, placeholder parameters, library version, date and clauses.</summary>
     public required DecisionReceipt Receipt { get; init; }
 
     /// <summary>Gets the year of the edition that judged the document.</summary>
@@ -26,6 +26,13 @@ public sealed record EvaluationResult
 
     /// <summary>Gets the SHA-256 fingerprint of the rule pack's files.</summary>
     public string PackFingerprint => Receipt.PackFingerprint;
+
+    /// <summary>
+    /// Gets whether the verdict was made against a sample catalogue, whose minimums and rates are
+    /// placeholders (<see cref="DecisionReceipt.CatalogueIsSample"/>): such a verdict is not an official
+    /// one, and should be shown as such. False for steps that read no catalogue.
+    /// </summary>
+    public bool UsedSampleCatalogue => Receipt.CatalogueIsSample;
 
     /// <summary>Returns true when the document may go ahead: accepted, with or without warnings.</summary>
     public bool IsAccepted => Outcome is Outcome.Accepted or Outcome.AcceptedWithWarnings;

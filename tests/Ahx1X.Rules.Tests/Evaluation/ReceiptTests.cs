@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
 using Ahx1X.Rules.Tests.Demo;
@@ -59,6 +60,10 @@ public class ReceiptTests
             Edition = (int)stored["receipt"]!["edition"]!,
             Workflow = (string)stored["receipt"]!["workflow"]!,
             PackFingerprint = (string)stored["receipt"]!["packFingerprint"]!,
+            CatalogueFingerprint = (string?)stored["receipt"]!["catalogueFingerprint"],
+            CatalogueIsSample = (bool)stored["receipt"]!["catalogueIsSample"]!,
+            PlaceholderParameters = stored["receipt"]!["placeholderParameters"]!
+                .Select(p => new PlaceholderParameter((string)p["name"]!, (string)p["jsonPath"]!, (string)p["value"]!)).ToArray(),
             LibraryVersion = (string)stored["receipt"]!["libraryVersion"]!,
             ClausesEvaluated = stored["receipt"]!["clausesEvaluated"]!.Select(c => (string)c!).ToArray(),
         };
@@ -92,4 +97,155 @@ public class ReceiptTests
     {
         Assert.Equal(TestData.Engine.Pack.Fingerprint, RulePack.LoadFromDirectory(Repository.PathOf("rules")).Fingerprint);
     }
+
+    [Fact]
+    public void Evaluate_SampleThenOfficialCatalogue_VerdictAndReceiptChangeAndDifferencesNameTheCatalogue()
+    {
+        // The same application (35 candidates) against the sample (minimum 30) and an official catalogue (minimum 50).
+        var official = OfficialCatalogue(minimumForWeb: 50);
+        var officialEngine = new PolicyEngine(TestData.Engine.Pack, new PolicyEngineOptions { Catalogue = official });
+
+        var sample = TestData.Engine.Evaluate(TestData.Request());
+        var judged = officialEngine.Evaluate(TestData.Request());
+
+        Assert.Equal(Outcome.Accepted, sample.Outcome);
+        Assert.Equal(Outcome.Rejected, judged.Outcome);
+        Assert.Equal(TestData.Engine.CatalogueFor(2024).Fingerprint, sample.Receipt.CatalogueFingerprint);
+        Assert.Equal(official.Fingerprint, judged.Receipt.CatalogueFingerprint);
+        Assert.NotEqual(sample.Receipt.CatalogueFingerprint, judged.Receipt.CatalogueFingerprint);
+        Assert.True(sample.Receipt.CatalogueIsSample);
+        Assert.False(judged.Receipt.CatalogueIsSample);
+        var difference = Assert.Single(sample.Receipt.DifferencesFrom(judged.Receipt));
+        Assert.StartsWith("catalogue ", difference, StringComparison.Ordinal);
+        Assert.Contains(official.Fingerprint, difference, StringComparison.Ordinal);
+        Assert.Contains(sample.Receipt.CatalogueFingerprint!, difference, StringComparison.Ordinal);
+        Assert.Equal([difference], sample.Receipt.DifferencesFrom(officialEngine));
+        Assert.Empty(judged.Receipt.DifferencesFrom(officialEngine));
+    }
+
+    [Fact]
+    public void Evaluate_SampleCatalogue_ResultSaysSo()
+    {
+        var official = new PolicyEngine(TestData.Engine.Pack, new PolicyEngineOptions { Catalogue = OfficialCatalogue(minimumForWeb: 30) });
+
+        Assert.True(TestData.Evaluate().UsedSampleCatalogue);
+        Assert.False(official.Evaluate(TestData.Request()).UsedSampleCatalogue);
+    }
+
+    [Fact]
+    public void Evaluate_TwoEnginesOverOnePackTakingTurns_EachReceiptNamesItsOwnCatalogue()
+    {
+        // The workflow keeps its last receipt for every engine over the pack; another catalogue must not reuse it.
+        var official = OfficialCatalogue(minimumForWeb: 50);
+        var officialEngine = new PolicyEngine(TestData.Engine.Pack, new PolicyEngineOptions { Catalogue = official });
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.True(TestData.Evaluate().Receipt.CatalogueIsSample);
+            Assert.Equal(official.Fingerprint, officialEngine.Evaluate(TestData.Request()).Receipt.CatalogueFingerprint);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_Application_ReceiptNamesThePlaceholderThresholdsAsEditionJsonHoldsThem()
+    {
+        var edition = JObject.Parse(File.ReadAllText(Repository.PathOf("rules/2024/edition.json")));
+
+        var placeholders = TestData.Evaluate().Receipt.PlaceholderParameters;
+
+        Assert.Equal(["lowCompletionRate", "lowIssuanceRate"], placeholders.Select(p => p.Name));
+        Assert.All(placeholders, p =>
+        {
+            Assert.Equal((decimal)edition.SelectToken(p.JsonPath)!, decimal.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True((bool)edition.SelectToken(p.JsonPath.Replace(".value", ".placeholder", StringComparison.Ordinal))!);
+        });
+        Assert.Equal("lowCompletionRate ($.thresholds.lowCompletionRate.value) = 0.6", placeholders[0].ToString());
+    }
+
+    [Fact]
+    public void EvaluateCityReview_ReadsNoCatalogueNorThreshold_ReceiptNamesNone()
+    {
+        var receipt = TestData.Engine.EvaluateCityReview(StepData.CityReview(InstitutionKind.SecondaryVocational, Season.Spring, StepData.Date(3, 25))).Receipt;
+
+        Assert.Null(receipt.CatalogueFingerprint);
+        Assert.False(receipt.CatalogueIsSample);
+        Assert.Empty(receipt.PlaceholderParameters);
+    }
+
+    [Fact]
+    public void DifferencesFrom_ThresholdSetByPolicy_NamesTheParameter()
+    {
+        using var rules = Repository.CopyRules();
+        var file = Path.Combine(rules.Path, "2024", "edition.json");
+        var text = File.ReadAllText(file);
+        const string placeholder = "\"lowCompletionRate\": { \"value\": 0.6, \"placeholder\": true";
+        Assert.Contains(placeholder, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(placeholder, "\"lowCompletionRate\": { \"value\": 0.5, \"placeholder\": false", StringComparison.Ordinal));
+        var receipt = TestData.Evaluate().Receipt;
+
+        var differences = receipt.DifferencesFrom(PolicyEngine.LoadFromDirectory(rules.Path));
+
+        Assert.Equal(2, differences.Count);
+        Assert.StartsWith("rule pack ", differences[0], StringComparison.Ordinal);
+        Assert.Contains("lowCompletionRate ($.thresholds.lowCompletionRate.value) = 0.6 was in force", differences[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DifferencesFrom_EngineWithoutTheEdition_SaysSo()
+    {
+        var receipt = TestData.Evaluate().Receipt with { Edition = 2031 };
+
+        Assert.Equal(["the engine has no 2031 edition"], receipt.DifferencesFrom(TestData.Engine));
+    }
+
+    [Fact]
+    public void CatalogueFingerprint_SameContentInAnotherLayout_IsTheSame()
+    {
+        var shipped = TestData.Engine.CatalogueFor(2024);
+        var file = JObject.Parse(File.ReadAllText(Repository.PathOf("rules/2024/catalogue.json")));
+        file["note"] = "another note";
+        var certificates = (JArray)file["certificates"]!;
+        var reordered = new JArray(certificates.Reverse());
+        foreach (var certificate in reordered.OfType<JObject>().Where(c => c["completionRate"] is not null))
+        {
+            // 0.86 written as 0.860.
+            certificate["completionRate"] = JToken.Parse(((decimal)certificate["completionRate"]!).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        file["certificates"] = reordered;
+
+        Assert.Equal(shipped.Fingerprint, Catalogue.Parse(file.ToString(), "elsewhere.json").Fingerprint);
+        Assert.Matches("^[0-9a-f]{64}$", shipped.Fingerprint);
+        Assert.NotEqual(shipped.Fingerprint, new Catalogue(shipped.Entries, isSample: false, "official").Fingerprint);
+        Assert.NotEqual(shipped.Fingerprint, new Catalogue(shipped.Entries.Select(e => e.Code == "B1-WEB" ? e with { MinimumCandidates = 31 } : e), isSample: true, "edited").Fingerprint);
+    }
+
+    [Fact]
+    public void PolicyEngine_CatalogueWithoutCertificates_ThrowsSayingWhatToPass()
+    {
+        var empty = new Catalogue([], isSample: false, "empty.json");
+
+        var thrown = Assert.Throws<ArgumentException>(() => new PolicyEngine(TestData.Engine.Pack, new PolicyEngineOptions { Catalogue = empty }));
+
+        Assert.Contains("empty.json", thrown.Message, StringComparison.Ordinal);
+        Assert.Contains("official catalogue", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResultTypes_PublicSignatures_NameNoTypeOfTheEngineItsPacksOrItsEvaluation()
+    {
+        // Results is what every other namespace returns; a result naming the engine would make the namespaces a cycle.
+        string[] above = ["Ahx1X.Rules", "Ahx1X.Rules.Packs", "Ahx1X.Rules.Evaluation"];
+        var named = typeof(DecisionReceipt).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == "Ahx1X.Rules.Results")
+            .SelectMany(t => t.GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType))
+                .Concat(t.GetProperties().Select(p => p.PropertyType))
+                .Select(type => (Member: t.Name, Type: type)));
+
+        Assert.DoesNotContain(named, n => above.Contains(n.Type.Namespace));
+    }
+
+    /// <summary>Returns the shipped entries as an official catalogue, with B1-WEB's minimum set.</summary>
+    private static Catalogue OfficialCatalogue(int minimumForWeb) =>
+        new(TestData.Engine.CatalogueFor(2024).Entries.Select(e => e.Code == "B1-WEB" ? e with { MinimumCandidates = minimumForWeb } : e), isSample: false, "official.json");
 }
