@@ -15,12 +15,3 @@ public enum InstitutionKind
     /// <summary>省属中专学校: a provincially administered secondary specialised school; a kind of secondary vocational school, reviewed by its city like the others.</summary>
     ProvincialSecondarySpecialised,
 }
-
-/// <summary>Answers questions about <see cref="InstitutionKind"/> that the notice settles.</summary>
-public static class InstitutionKindExtensions
-{
-    /// <summary>Returns true for the kinds that go through a city preliminary review (中职, 省属中专 included).</summary>
-    /// <param name="kind">The kind of institution.</param>
-    public static bool IsSecondaryVocational(this InstitutionKind kind) =>
-        kind is InstitutionKind.SecondaryVocational or InstitutionKind.ProvincialSecondarySpecialised;
-}

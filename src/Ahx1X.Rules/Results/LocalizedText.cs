@@ -9,13 +9,3 @@ public sealed record LocalizedText(string Zh, string En)
     /// <param name="language">The language wanted.</param>
     public string In(Language language) => language == Language.Chinese ? Zh : En;
 }
-
-/// <summary>Names the languages messages are written in.</summary>
-public enum Language
-{
-    /// <summary>Simplified Chinese, the language of the notice.</summary>
-    Chinese,
-
-    /// <summary>English.</summary>
-    English,
-}

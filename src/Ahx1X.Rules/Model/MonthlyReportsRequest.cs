@@ -2,11 +2,6 @@ using NodaTime;
 
 namespace Ahx1X.Rules.Model;
 
-/// <summary>Records one approved application, from whose month monthly reports are due.</summary>
-/// <param name="CertificateCode">The certificate approved.</param>
-/// <param name="ApprovedOn">The day of approval.</param>
-public sealed record Approval(string CertificateCode, LocalDate ApprovedOn);
-
 /// <summary>Asks whether an institution filed a monthly progress report (附件5) for every month from its first approval to a given date (REQ-04).</summary>
 public sealed record MonthlyReportsRequest
 {

@@ -1,0 +1,17 @@
+using System.Text.RegularExpressions;
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Results;
+using Newtonsoft.Json.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ahx1X.Rules.Authoring;
+
+/// <summary>What a scenario expects of the last record of its document.</summary>
+/// <param name="Outcome">The outcome expected.</param>
+/// <param name="Fires">Clause ids that must fire (have a finding of any kind).</param>
+/// <param name="DoesNotFire">Clause ids that must not fire.</param>
+public sealed record ScenarioExpectation(Outcome Outcome, IReadOnlyList<string> Fires, IReadOnlyList<string> DoesNotFire);

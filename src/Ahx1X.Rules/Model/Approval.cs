@@ -1,0 +1,8 @@
+using NodaTime;
+
+namespace Ahx1X.Rules.Model;
+
+/// <summary>Records one approved application, from whose month monthly reports are due.</summary>
+/// <param name="CertificateCode">The certificate approved.</param>
+/// <param name="ApprovedOn">The day of approval.</param>
+public sealed record Approval(string CertificateCode, LocalDate ApprovedOn);
