@@ -16,8 +16,9 @@ internal readonly record struct ChainRead(int NullAt, object? Value);
 
 /// <summary>
 /// Parses rule expressions with RulesEngine's own parser, so the JSON means exactly what it
-/// means to RulesEngine, checks them against the <see cref="AllowList"/>, and compiles them
-/// into typed delegates over a scope object.
+/// means to RulesEngine, checks them against the <see cref="AllowList"/> and the
+/// <see cref="WorkBound"/>, makes their integer arithmetic checked, and compiles them into
+/// typed delegates over a scope object.
 /// </summary>
 internal sealed class ExpressionCompiler<TScope>
 {

@@ -9,5 +9,5 @@ internal static class Failures
     /// nesting bound on expressions keeps the parser from reaching one.)
     /// </summary>
     public static bool IsFatal(Exception exception) =>
-        exception is OutOfMemoryException or ThreadInterruptedException or AccessViolationException;
+        exception is OutOfMemoryException or ThreadInterruptedException;
 }

@@ -57,21 +57,27 @@ internal static class WorkBound
         var cost = node switch
         {
             null or ConstantExpression or DefaultExpression => Cost.None,
+            // A lambda's parameter is one item of what it runs over; any other parameter is a whole input.
             ParameterExpression parameter => items.TryGetValue(parameter, out var item) ? item : new Cost(0, 1, 0, null),
             MemberExpression member => Measure(member.Expression, items) with { Item = 0 },
             UnaryExpression unary => Measure(unary.Operand, items),
             BinaryExpression binary => MeasureBinary(binary, items),
             ConditionalExpression conditional => Combine(
                 [Measure(conditional.Test, items), Measure(conditional.IfTrue, items), Measure(conditional.IfFalse, items)]),
-            NewArrayExpression array => Combine(array.Expressions.Select(e => Measure(e, items)).ToList()) is var parts
-                ? parts with { Size = 0, Item = parts.Size }
-                : default,
+            NewArrayExpression array => MeasureArray(array, items),
             MethodCallExpression call => MeasureCall(call, items),
             _ => MeasureChildren(node, items),
         };
 
         // Numbers, dates and truth values are of fixed size whatever they were computed from.
         return node is not null && IsScalar(node.Type) ? cost with { Size = 0, Item = 0 } : cost;
+    }
+
+    /// <summary>Measures an array written out in the expression: a fixed number of items, each as large as its value.</summary>
+    private static Cost MeasureArray(NewArrayExpression node, Dictionary<ParameterExpression, Cost> items)
+    {
+        var parts = Combine(node.Expressions.Select(e => Measure(e, items)).ToList());
+        return parts with { Size = 0, Item = parts.Size };
     }
 
     private static Cost MeasureBinary(BinaryExpression node, Dictionary<ParameterExpression, Cost> items)
