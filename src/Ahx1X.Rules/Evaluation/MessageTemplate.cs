@@ -80,6 +80,13 @@ internal sealed class MessageTemplate<TScope>
                 errors.Add((code!, $"In a message placeholder: {error}"));
                 ok = false;
             }
+            else if (!IsShown(parsed.Body.Type))
+            {
+                // A whole object would be shown by its ToString(), which follows the culture and the type's own code.
+                errors.Add((ProblemCodes.ForbiddenMember,
+                    $"The message placeholder \"{{{expression}}}\" shows a whole {parsed.Body.Type.Name}, which has no fixed text; show one of its values, such as a date, a number or a name."));
+                ok = false;
+            }
             else
             {
                 // Checked now, compiled when a finding first needs it: most messages are never shown.
@@ -96,6 +103,22 @@ internal sealed class MessageTemplate<TScope>
         }
 
         return ok ? new MessageTemplate<TScope>(parts.ToArray(), paths) : null;
+    }
+
+    /// <summary>Returns true for the types messages show as fixed text: texts, numbers, yes/no, dates, named values, and lists of them.</summary>
+    private static bool IsShown(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string) || underlying.IsEnum || underlying.IsPrimitive || underlying == typeof(decimal)
+            || underlying == typeof(NodaTime.LocalDate) || underlying == typeof(NodaTime.YearMonth))
+        {
+            return true;
+        }
+
+        var items = underlying.IsArray
+            ? underlying.GetElementType()
+            : underlying.GetInterfaces().Append(underlying).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        return items is not null && IsShown(items);
     }
 
     private static object? Read(Lazy<Func<TScope, object?>> value, TScope scope)

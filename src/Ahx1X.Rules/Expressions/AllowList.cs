@@ -12,7 +12,10 @@ namespace Ahx1X.Rules.Expressions;
 /// the project's input and parameter types, NodaTime dates, and plain string, number and
 /// collection operations. Anything else (reflection through <c>GetType()</c>, the system clock,
 /// <c>Guid.NewGuid()</c>, <c>Enumerable.Range</c> loops, huge paddings, object creation) is refused
-/// when the pack loads, never met at run time.
+/// when the pack loads, never met at run time. So are operations whose result depends on the
+/// current culture (<c>ToUpper()</c>, <c>StartsWith("x")</c>, <c>string.Compare</c>, text
+/// built from a number) and every way to reach <c>ToString()</c> of an object: a pack judges
+/// the same under tr-TR, de-DE and invariant globalization.
 /// </summary>
 internal sealed class AllowList : ExpressionVisitor
 {
@@ -20,7 +23,7 @@ internal sealed class AllowList : ExpressionVisitor
     [
         nameof(string.Contains), nameof(string.StartsWith), nameof(string.EndsWith), nameof(string.Trim),
         nameof(string.ToUpperInvariant), nameof(string.ToLowerInvariant), nameof(string.ToUpper), nameof(string.ToLower),
-        nameof(string.Replace), nameof(string.Equals), nameof(string.Concat), nameof(string.Compare),
+        nameof(string.Replace), nameof(string.Equals), nameof(string.Concat), nameof(string.Compare), nameof(string.CompareOrdinal),
         nameof(string.IsNullOrEmpty), nameof(string.IsNullOrWhiteSpace), nameof(string.IndexOf),
     ];
 
@@ -58,11 +61,14 @@ internal sealed class AllowList : ExpressionVisitor
 
     private static readonly HashSet<Type> ValueTypes =
     [
-        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string),
+        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string), typeof(char), typeof(StringComparison),
         typeof(LocalDate), typeof(YearMonth), typeof(Instant), typeof(DayOfWeek), typeof(IsoDayOfWeek),
     ];
 
     private readonly List<string> _violations = [];
+
+    // Uses refused for a reason that needs saying, each a sentence of its own.
+    private readonly List<string> _reasons = [];
 
     // How many lambdas (loops over a collection) enclose the node being visited.
     private int _loops;
@@ -71,12 +77,23 @@ internal sealed class AllowList : ExpressionVisitor
     {
     }
 
-    /// <summary>Returns one line per forbidden use in <paramref name="expression"/>; empty when it is allowed.</summary>
-    public static IReadOnlyList<string> Check(Expression expression)
+    /// <summary>Returns what <paramref name="expression"/> uses that rules may not, as sentences that follow its quoted text; null when it is allowed.</summary>
+    public static string? Check(Expression expression)
     {
         var visitor = new AllowList();
         visitor.Visit(expression);
-        return visitor._violations.Distinct().ToList();
+        var sentences = visitor._reasons.Distinct().ToList();
+        if (visitor._violations.Count > 0)
+        {
+            sentences.Insert(0, $"uses {string.Join(", ", visitor._violations.Distinct())}, which rules may not use. "
+                + "Use only the inputs' properties, dates, numbers, strings and collection operations such as Any, All, Contains and Count.");
+        }
+        else if (sentences.Count > 0)
+        {
+            sentences.Insert(0, "is refused.");
+        }
+
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
     /// <summary>Returns true when expressions may read properties of <paramref name="type"/>.</summary>
@@ -119,6 +136,26 @@ internal sealed class AllowList : ExpressionVisitor
             (method.Name == "Contains" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type)) ||
             (method.Name == "get_Item" && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type));
 
+        if (type == typeof(string) && Culture.Dependence(node) is { } culture)
+        {
+            Explain(culture);
+        }
+
+        if (type == typeof(string) && method.Name == nameof(string.Concat))
+        {
+            RefuseTextOfNonText(node);
+        }
+
+        if (type == typeof(Enumerable) && ReadsCharacters(node))
+        {
+            Explain($"Enumerable.{method.Name}() goes through a text character by character; use the text's own methods, such as Contains(text) or StartsWith(text, StringComparison.Ordinal).");
+        }
+
+        if (type == typeof(Enumerable) && method.Name is nameof(Enumerable.Min) or nameof(Enumerable.Max) && node.Type == typeof(string))
+        {
+            Explain($"Enumerable.{method.Name}() of texts orders them by the current culture; compare them with string.CompareOrdinal.");
+        }
+
         if (_loops > 0 && type == typeof(string) && method.Name == nameof(string.Concat))
         {
             Refuse("joining strings inside a lambda (text that grows with every item)");
@@ -131,6 +168,39 @@ internal sealed class AllowList : ExpressionVisitor
 
         return base.VisitMethodCall(node);
     }
+
+    /// <summary>
+    /// Refuses a <c>string.Concat</c> of anything but texts: over a sequence it builds text as
+    /// long as the sequence times its items, and on an object or a number it calls
+    /// <c>ToString()</c>, which follows the culture or the type's own code.
+    /// </summary>
+    private void RefuseTextOfNonText(MethodCallExpression node)
+    {
+        foreach (var argument in node.Arguments)
+        {
+            var parts = argument is NewArrayExpression { NodeType: ExpressionType.NewArrayInit } array ? array.Expressions : [argument];
+            if (parts.Count == 1 && parts[0] == argument && argument.Type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(argument.Type))
+            {
+                Explain("string.Concat() of a sequence builds text as long as all its items together, and turns each item into text; compare the items instead.");
+                continue;
+            }
+
+            foreach (var part in parts)
+            {
+                var value = part is UnaryExpression { NodeType: ExpressionType.Convert } convert && part.Type == typeof(object) ? convert.Operand : part;
+                if (value.Type != typeof(string))
+                {
+                    Explain($"Joining a value of type {Describe(value.Type)} into text calls its ToString(), which may follow the current culture; "
+                        + "compare the value itself, and show it in a message placeholder of its own.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns true when an argument is a text passed where the method takes a sequence of characters.</summary>
+    private static bool ReadsCharacters(MethodCallExpression node) =>
+        node.Arguments.Any(a => a.Type == typeof(string))
+        && node.Method.GetParameters().Any(p => p.ParameterType == typeof(IEnumerable<char>));
 
     protected override Expression VisitLambda<T>(Expression<T> node)
     {
@@ -163,7 +233,7 @@ internal sealed class AllowList : ExpressionVisitor
 
     protected override Expression VisitUnary(UnaryExpression node)
     {
-        if (node.NodeType is not (ExpressionType.Not or ExpressionType.Convert or ExpressionType.Negate or ExpressionType.Quote
+        if (node.NodeType is not (ExpressionType.Not or ExpressionType.Convert or ExpressionType.Negate or ExpressionType.NegateChecked or ExpressionType.Quote
             or ExpressionType.ConvertChecked or ExpressionType.ArrayLength))
         {
             Refuse($"the {node.NodeType} operation");
@@ -276,6 +346,8 @@ internal sealed class AllowList : ExpressionVisitor
     }
 
     private void Refuse(string what) => _violations.Add(what);
+
+    private void Explain(string sentence) => _reasons.Add(sentence);
 
     private static string Describe(Type type) =>
         type.IsGenericType ? $"{type.Name[..type.Name.IndexOf('`')]}<{string.Join(", ", type.GetGenericArguments().Select(Describe))}>" : type.Name;

@@ -16,8 +16,9 @@ internal readonly record struct ChainRead(int NullAt, object? Value);
 
 /// <summary>
 /// Parses rule expressions with RulesEngine's own parser, so the JSON means exactly what it
-/// means to RulesEngine, checks them against the <see cref="AllowList"/>, and compiles them
-/// into typed delegates over a scope object.
+/// means to RulesEngine, checks them against the <see cref="AllowList"/> and the
+/// <see cref="WorkBound"/>, makes their integer arithmetic checked, and compiles them into
+/// typed delegates over a scope object.
 /// </summary>
 internal sealed class ExpressionCompiler<TScope>
 {
@@ -67,7 +68,11 @@ internal sealed class ExpressionCompiler<TScope>
         }
     }
 
-    /// <summary>Parses <paramref name="text"/>; returns null and an error when it does not parse or is not allowed.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns null and an error when it does not parse, is not
+    /// allowed, or could do more work than its input's size bounds. Never throws for any text:
+    /// every failure of the parser is turned into an error naming what to fix.
+    /// </summary>
     public ParsedExpression? Parse(string text, Type? resultType, out string? code, out string? error)
     {
         if (NestingDepth(text) > MaxNesting)
@@ -82,22 +87,32 @@ internal sealed class ExpressionCompiler<TScope>
         {
             body = Parser.Parse(text, _shape.Inputs, resultType);
         }
-        catch (Exception ex) when (ex is ParseException or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (ParseException ex)
         {
             code = ProblemCodes.ExpressionSyntax;
-            error = $"The expression \"{text}\" does not parse: {ex.Message.TrimEnd('.')}. Inputs available: {string.Join(", ", _shape.Names)}.";
+            error = $"The expression \"{Shorten(text)}\" does not parse: {ex.Message.TrimEnd('.')}. Inputs available: {string.Join(", ", _shape.Names)}.";
+            return null;
+        }
+        catch (Exception ex) when (!Failures.IsFatal(ex))
+        {
+            // The parser throws whatever its code meets (IndexOutOfRangeException on "'\\'",
+            // FormatException on a bool compared with "yes"): each is a fault of the text.
+            code = ProblemCodes.ExpressionSyntax;
+            error = $"The expression \"{Shorten(text)}\" does not parse ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). "
+                + "Check its quotes and brackets: text goes in double quotes, and each value is compared with one of its own kind "
+                + $"(true or false for a yes/no fact, a number for a number). Inputs available: {string.Join(", ", _shape.Names)}.";
             return null;
         }
 
-        var refused = AllowList.Check(body);
-        if (refused.Count > 0)
+        if ((AllowList.Check(body) ?? WorkBound.Check(body)) is { } refused)
         {
             code = ProblemCodes.ForbiddenMember;
-            error = $"The expression \"{text}\" uses {string.Join(", ", refused)}, which rules may not use. "
-                + "Use only the inputs' properties, dates, numbers, strings and collection operations such as Any, All, Contains and Count.";
+            error = $"The expression \"{Shorten(text)}\" {refused}";
             return null;
         }
 
+        // Integer overflow fails the rule instead of wrapping round to a value that may pass.
+        body = CheckedArithmetic.Rewrite(body);
         var (paths, whole) = FactPath.Collect(body, _shape.Inputs);
         code = null;
         error = null;

@@ -73,4 +73,37 @@ public sealed class RuleArithmeticTests
 
         Assert.Equal((FindingKind.RuleFailed, Rule), (finding.Kind, finding.RuleName));
     }
+
+    [Theory]
+    [InlineData("application.Candidates * 50000 > 0", 50_000)]
+    [InlineData("application.Candidates.Value * 50000 > 0", 50_000)]
+    [InlineData("application.Candidates + 2147483647 > 0", 35)]
+    [InlineData("0 - application.Candidates.Value - 2147483647 < 0", 35)]
+    [InlineData("-(application.Candidates.Value * 65536 * 32768) < 0", 1)]
+    public void Evaluate_IntegerOverflow_FailsTheRuleInsteadOfWrapping(string expression, int candidates)
+    {
+        using var pack = new TempRulePack();
+        pack.SetExpression(Rule, expression);
+
+        var result = PolicyEngine.LoadFromDirectory(pack.Root).Evaluate(TestData.Request(a => a with { Candidates = candidates }));
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.RuleFailed, Rule), (finding.Kind, finding.RuleName));
+        Assert.Contains(new OverflowException().Message, finding.Message.En);
+        Assert.Equal(Outcome.Indeterminate, result.Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_IntegerOverflowInAMessagePlaceholder_FailsTheRuleInsteadOfShowingAWrappedNumber()
+    {
+        using var pack = new TempRulePack();
+        pack.EditWorkflow(w => TempRulePack.Rule(w, Rule)["Properties"]!["message"]!["en"] = "{application.Candidates * 1000000000} candidates");
+
+        // 10 candidates breaks the minimum of 30, so the message is shown.
+        var result = PolicyEngine.LoadFromDirectory(pack.Root).Evaluate(TestData.Request(a => a with { Candidates = 10 }));
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.RuleFailed, Rule), (finding.Kind, finding.RuleName));
+        Assert.False(result.IsAccepted);
+    }
 }

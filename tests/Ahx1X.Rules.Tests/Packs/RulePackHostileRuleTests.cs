@@ -43,6 +43,19 @@ public sealed class RulePackHostileRuleTests
     [InlineData("application.Candidates", ProblemCodes.ExpressionSyntax, "Expression of type 'Boolean' expected")]
     [InlineData("institution.Name", ProblemCodes.ExpressionSyntax, "Expression of type 'Boolean' expected")]
     [InlineData("institution.FundingBudgeted == true &&", ProblemCodes.ExpressionSyntax, "does not parse")]
+    [InlineData("institution.Name == '\\'", ProblemCodes.ExpressionSyntax, "does not parse (IndexOutOfRangeException")]
+    [InlineData("institution.FundingBudgeted == \"yes\"", ProblemCodes.ExpressionSyntax, "yes is not a valid value for Boolean")]
+    [InlineData("institution.Name.All(c => !institution.Name.Contains(\"zz\"))", ProblemCodes.ForbiddenMember, "Enumerable.All() goes through a text character by character")]
+    [InlineData("institution.Name.Count() > 2", ProblemCodes.ForbiddenMember, "Enumerable.Count() goes through a text character by character")]
+    [InlineData("string.Concat(institution.Name.Select(c => institution.Name)) != \"\"", ProblemCodes.ForbiddenMember, "string.Concat() of a sequence")]
+    [InlineData("string.Concat(institution.MajorsOffered.Where(m => m != \"\")) != \"\"", ProblemCodes.ForbiddenMember, "string.Concat() of a sequence")]
+    [InlineData("string.Concat(application) != \"\"", ProblemCodes.ForbiddenMember, "type Application into text calls its ToString()")]
+    [InlineData("\"\" + application != \"\"", ProblemCodes.ForbiddenMember, "type Application into text calls its ToString()")]
+    [InlineData("institution.Name + application.Candidates != \"\"", ProblemCodes.ForbiddenMember, "type Nullable<Int32> into text calls its ToString()")]
+    [InlineData("string.Concat(certificate.CompletionRate) != \"0.9\"", ProblemCodes.ForbiddenMember, "into text calls its ToString()")]
+    [InlineData("application.AssessedMajors.All(m => institution.MajorsOffered.Contains(m))", ProblemCodes.ForbiddenMember, "to the power 2: institution.MajorsOffered.Contains(), for every item of application.AssessedMajors.All()")]
+    [InlineData("application.AssessedMajors.Select(m => institution.Name).Any(x => x.Contains(\"zz\"))", ProblemCodes.ForbiddenMember, "to the power 2")]
+    [InlineData("application.AssessedMajors.Any(m => institution.MajorsOffered.Except(application.AssessedMajors).Any())", ProblemCodes.ForbiddenMember, "to the power 2")]
     public void LoadFromDirectory_HostileOrBrokenExpression_IsRefusedNamingTheRule(string expression, string code, string says)
     {
         using var pack = new TempRulePack();
