@@ -17,13 +17,7 @@ namespace Ahx1X.Demo.Commands;
 /// </summary>
 internal static class CalendarCommand
 {
-    private static readonly IReadOnlyDictionary<string, InstitutionKind> Kinds = new Dictionary<string, InstitutionKind>
-    {
-        ["appliedUndergraduate"] = InstitutionKind.AppliedUndergraduate,
-        ["higherVocational"] = InstitutionKind.HigherVocational,
-        ["secondaryVocational"] = InstitutionKind.SecondaryVocational,
-        ["provincialSecondarySpecialised"] = InstitutionKind.ProvincialSecondarySpecialised,
-    };
+    private static readonly IReadOnlyDictionary<string, InstitutionKind> Kinds = Vocabularies.InstitutionKind.ByWire;
 
     public static Command Create(IAnsiConsole console, TextWriter error, IClock clock)
     {

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Model;
 using System.CommandLine;
 using Ahx1X.Demo.Output;
 using Newtonsoft.Json;
@@ -13,10 +14,10 @@ namespace Ahx1X.Demo.Commands;
 internal static class GenerateCommand
 {
     private static readonly string[] Cities = ["合肥", "芜湖", "蚌埠", "淮南", "马鞍山", "淮北", "铜陵", "安庆", "黄山", "滁州", "阜阳", "宿州", "六安", "亳州", "池州", "宣城"];
-    private static readonly string[] Kinds = ["appliedUndergraduate", "higherVocational", "secondaryVocational", "provincialSecondarySpecialised"];
+    private static readonly string[] Kinds = [.. Vocabularies.InstitutionKind.ByWire.Keys];
     private static readonly string[] Certificates = ["B1-BIM", "B1-WEB", "B1-LOG", "B1-ELD", "B1-CAR", "B2-ECD", "B2-ROB", "B2-TAX", "B2-NEW", "X9-UNKNOWN"];
     private static readonly string[] Majors = ["软件技术", "物流管理", "护理", "建筑工程技术", "电子商务", "大数据与会计", "工业机器人技术", "汽车检测与维修技术"];
-    private static readonly string[] Levels = ["junior", "intermediate", "senior"];
+    private static readonly string[] Levels = [.. Vocabularies.Level.ByWire.Keys];
 
     public static Command Create(IAnsiConsole console, TextWriter error)
     {
@@ -77,7 +78,7 @@ internal static class GenerateCommand
                     ["level"] = Levels[random.Next(Levels.Length)],
                     ["assessedMajors"] = new JArray(majors.Take(random.Next(1, 3)).Append(random.Next(20) == 0 ? "未开设专业" : majors[0]).Distinct()),
                     ["candidates"] = random.Next(5, 120),
-                    ["season"] = spring ? "spring" : "autumn",
+                    ["season"] = Vocabularies.Season.Wire(spring ? Season.Spring : Season.Autumn),
                     ["submittedAt"] = windowStart.AddDays(random.Next(-3, 15)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     ["justificationPresent"] = random.Next(30) != 0,
                     ["formPresent"] = random.Next(40) == 0 ? null : random.Next(30) != 0,

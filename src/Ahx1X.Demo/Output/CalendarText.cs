@@ -17,8 +17,7 @@ internal static class CalendarText
     public static string In(LocalizedText text, IReadOnlyList<Language> languages, string separator = " ") =>
         string.Join(separator, languages.Select(l => Printable.Escape(text.In(l))));
 
-    public static LocalizedText SeasonName(Season season) =>
-        season == Season.Spring ? new("春季", "spring") : new("秋季", "autumn");
+    public static LocalizedText SeasonName(Season season) => Vocabularies.Season.Text(season);
 
     public static LocalizedText KindName(InstitutionKind kind) => kind switch
     {

@@ -158,7 +158,7 @@ internal sealed class CompiledRule<TScope>
         _readers.Select((r, i) => new Fact(
             r.Path.Name,
             r.Label,
-            values[i].NullAt >= 0 ? null : Text.Format.Value(values[i].Value, chinese: false))).ToArray();
+            values[i].NullAt >= 0 ? null : FactText.Value(values[i].Value, chinese: false))).ToArray();
 
     private Finding Finding(FindingKind kind, ChainRead[] values, LocalizedText message) => new()
     {

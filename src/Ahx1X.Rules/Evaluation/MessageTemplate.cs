@@ -141,7 +141,7 @@ internal sealed class MessageTemplate<TScope>
         var text = new StringBuilder();
         foreach (var (literal, value) in _parts)
         {
-            text.Append(literal ?? Text.Format.Value(Read(value!, scope), chinese));
+            text.Append(literal ?? FactText.Value(Read(value!, scope), chinese));
         }
 
         return text.ToString();

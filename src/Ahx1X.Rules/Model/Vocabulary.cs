@@ -5,12 +5,13 @@ namespace Ahx1X.Rules.Model;
 /// Chinese and English. Readers and renderers all go through it, so no raw identifier such as
 /// <c>SecondaryVocational</c> reaches a message.
 /// </summary>
-internal sealed class Vocabulary<TEnum>
+/// <typeparam name="TEnum">The enum.</typeparam>
+public sealed class Vocabulary<TEnum>
     where TEnum : struct, Enum
 {
     private readonly Dictionary<TEnum, (string Wire, string Zh, string En)> _byValue;
 
-    public Vocabulary(params (TEnum Value, string Wire, string Zh, string En)[] terms)
+    internal Vocabulary(params (TEnum Value, string Wire, string Zh, string En)[] terms)
     {
         _byValue = terms.ToDictionary(t => t.Value, t => (t.Wire, t.Zh, t.En));
         ByWire = terms.ToDictionary(t => t.Wire, t => t.Value, StringComparer.Ordinal);
@@ -25,44 +26,15 @@ internal sealed class Vocabulary<TEnum>
     public IReadOnlyDictionary<string, TEnum> ByWire { get; }
 
     /// <summary>Returns the name documents write for <paramref name="value"/>.</summary>
+    /// <param name="value">A defined value of the enum.</param>
     public string Wire(TEnum value) => _byValue[value].Wire;
 
     /// <summary>Returns how people read <paramref name="value"/>, in Chinese or in English.</summary>
+    /// <param name="value">A defined value of the enum.</param>
+    /// <param name="chinese">True for Chinese, false for English.</param>
     public string Text(TEnum value, bool chinese) => chinese ? _byValue[value].Zh : _byValue[value].En;
-}
 
-/// <summary>The vocabularies of the model's enums.</summary>
-internal static class Vocabularies
-{
-    public static readonly Vocabulary<Season> Season = new(
-        (Model.Season.Spring, "spring", "春季", "spring"),
-        (Model.Season.Autumn, "autumn", "秋季", "autumn"));
-
-    public static readonly Vocabulary<CertificateLevel> Level = new(
-        (CertificateLevel.Junior, "junior", "初级", "junior"),
-        (CertificateLevel.Intermediate, "intermediate", "中级", "intermediate"),
-        (CertificateLevel.Senior, "senior", "高级", "senior"));
-
-    public static readonly Vocabulary<InstitutionKind> InstitutionKind = new(
-        (Model.InstitutionKind.AppliedUndergraduate, "appliedUndergraduate", "应用型本科高校", "applied undergraduate university"),
-        (Model.InstitutionKind.HigherVocational, "higherVocational", "高等职业院校", "higher vocational college"),
-        (Model.InstitutionKind.SecondaryVocational, "secondaryVocational", "中职学校", "secondary vocational school"),
-        (Model.InstitutionKind.ProvincialSecondarySpecialised, "provincialSecondarySpecialised", "省属中专学校", "provincial secondary specialised school"));
-
-    public static readonly Vocabulary<SenderKind> SenderKind = new(
-        (Model.SenderKind.CityBureau, "cityBureau", "市级教育行政部门", "city education bureau"),
-        (Model.SenderKind.AppliedUndergraduate, "appliedUndergraduate", "应用型本科高校", "applied undergraduate university"),
-        (Model.SenderKind.HigherVocational, "higherVocational", "高等职业院校", "higher vocational college"),
-        (Model.SenderKind.SecondaryVocational, "secondaryVocational", "中职学校", "secondary vocational school"),
-        (Model.SenderKind.ProvincialSecondarySpecialised, "provincialSecondarySpecialised", "省属中专学校", "provincial secondary specialised school"));
-
-    /// <summary>Returns how people read an enum value of the model, or null when it is not one.</summary>
-    public static string? Text(object value, bool chinese) => value switch
-    {
-        Model.Season s => Season.Text(s, chinese),
-        CertificateLevel l => Level.Text(l, chinese),
-        Model.InstitutionKind k => InstitutionKind.Text(k, chinese),
-        Model.SenderKind k => SenderKind.Text(k, chinese),
-        _ => null,
-    };
+    /// <summary>Returns how people read <paramref name="value"/>, in both languages.</summary>
+    /// <param name="value">A defined value of the enum.</param>
+    public Results.LocalizedText Text(TEnum value) => new(_byValue[value].Zh, _byValue[value].En);
 }

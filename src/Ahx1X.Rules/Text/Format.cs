@@ -1,31 +1,13 @@
-using System.Collections;
 using System.Globalization;
-using Ahx1X.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Ahx1X.Rules.Text;
 
-/// <summary>Renders fact values the same way in messages, fact lists and reports.</summary>
+/// <summary>Renders dates and numbers the same way everywhere, whatever the machine's culture.</summary>
 internal static class Format
 {
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    /// <summary>Renders <paramref name="value"/> in Chinese when <paramref name="chinese"/> is true, else in English.</summary>
-    public static string Value(object? value, bool chinese) => value switch
-    {
-        null => chinese ? "（未提供）" : "(not given)",
-        string s => s,
-        bool b => chinese ? (b ? "是" : "否") : (b ? "yes" : "no"),
-        LocalDate d => Date(d),
-        YearMonth m => YearMonthPattern.Iso.Format(m),
-        decimal m => Number(m),
-        double f => f.ToString("0.####", CultureInfo.InvariantCulture),
-        IFormattable f and not Enum => f.ToString(null, CultureInfo.InvariantCulture),
-        Enum e when Vocabularies.Text(e, chinese) is { } text => text,
-        IEnumerable items => string.Join(chinese ? "、" : ", ", items.Cast<object?>().Select(i => Value(i, chinese))),
-        _ => value.ToString() ?? "",
-    };
 }
