@@ -104,7 +104,7 @@ internal static class RulePackLoader
         var unreadable = 0;
         foreach (var (path, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !path.EndsWith(".json", StringComparison.Ordinal))
+            if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !PackFiles.IsJson(path))
             {
                 continue;
             }
