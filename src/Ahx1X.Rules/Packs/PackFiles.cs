@@ -28,7 +28,7 @@ internal static class PackFiles
 
         foreach (var extension in new[] { Json, Text })
         {
-            if (relative.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            if (relative.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && !relative.EndsWith(extension, StringComparison.Ordinal))
             {
                 refusal = $"The extension \"{relative[^extension.Length..]}\" is not lower case, so the file would not be read. Rename it to end in \"{extension}\".";
                 return false;
