@@ -39,7 +39,7 @@ internal static class BoundedFile
                 return null;
             }
 
-            // The reported length can be 0 (a device such as /dev/zero): count while reading too.
+            // A file can grow while it is read: count while reading too.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
