@@ -1,49 +1,54 @@
-using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Reload;
 
 namespace Ahx1X.Rules;
-
-/// <summary>Tells how a reload of the rules folder went.</summary>
-/// <param name="Succeeded">True when the new pack was loaded and swapped in.</param>
-/// <param name="Fingerprint">The fingerprint of the pack serving after the reload (the old one when it failed).</param>
-/// <param name="Problems">Why the new pack was refused; empty on success.</param>
-public sealed record ReloadResult(bool Succeeded, string Fingerprint, IReadOnlyList<Problem> Problems);
 
 /// <summary>
 /// Serves a <see cref="PolicyEngine"/> over a rules folder that staff may change while it runs.
 /// A reload builds, validates and compiles the new pack aside and swaps it in with one
-/// reference write: an evaluation runs wholly on the old pack or wholly on the new one, and an
-/// invalid pack is refused while the old one keeps serving. Each result's receipt names the
-/// pack it came from. Safe to share between threads.
+/// reference write: an evaluation runs wholly on the old pack or wholly on the new one, and a
+/// pack that cannot be loaded, for whatever reason, is refused while the old one keeps
+/// serving. Each result's receipt names the pack it came from. Safe to share between threads.
 /// </summary>
 public sealed class ReloadingPolicyEngine : IDisposable
 {
     private readonly string _folder;
-    private readonly PolicyEngineOptions? _options;
-    private readonly Lock _reloading = new();
-    private readonly FileSystemWatcher? _watcher;
-    private readonly Timer? _debounce;
-    private PolicyEngine _current;
+    private readonly Func<PolicyEngine> _load;
+    private readonly bool _polls;
 
-    /// <summary>Loads the rules folder and, when <paramref name="watch"/> is true, reloads it shortly after its files change.</summary>
+    // Held only to decide which reload's outcome stands; never across reading or compiling.
+    private readonly Lock _deciding = new();
+    private readonly FolderWatch? _watch;
+    private PolicyEngine _current;
+    private long _started;
+    private long _decided;
+    private string? _decidedSnapshot;
+
+    /// <summary>Loads the rules folder and, when <paramref name="watch"/> is true, reloads it shortly after it changes.</summary>
     /// <param name="folder">The rules folder.</param>
     /// <param name="options">Options for every engine built; null for the defaults.</param>
-    /// <param name="watch">Whether to reload when files in the folder change.</param>
+    /// <param name="watch">Whether to reload when the folder changes.</param>
+    /// <param name="watchOptions">How changes are noticed when <paramref name="watch"/> is true; null for the defaults.</param>
     /// <exception cref="RulePackException">The folder's rules cannot be loaded at start.</exception>
-    public ReloadingPolicyEngine(string folder, PolicyEngineOptions? options = null, bool watch = false)
+    /// <exception cref="ArgumentOutOfRangeException">The poll interval is neither positive nor infinite, or the settle delay is negative.</exception>
+    public ReloadingPolicyEngine(string folder, PolicyEngineOptions? options = null, bool watch = false, ReloadWatchOptions? watchOptions = null)
+        : this(folder, () => PolicyEngine.LoadFromDirectory(folder, options), watch ? watchOptions ?? new ReloadWatchOptions() : null)
     {
+    }
+
+    /// <param name="folder">The rules folder.</param>
+    /// <param name="load">Loads the folder's rules; tests give one that fails as the real one never should.</param>
+    /// <param name="watch">How changes are noticed; null to reload only when asked.</param>
+    internal ReloadingPolicyEngine(string folder, Func<PolicyEngine> load, ReloadWatchOptions? watch)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
         _folder = folder;
-        _options = options;
-        _current = PolicyEngine.LoadFromDirectory(folder, options);
-        _current.Pack.Warm();
-        if (watch)
+        _load = load;
+        _polls = watch is not null;
+        _decidedSnapshot = _polls ? FolderWatch.Snapshot(folder) : null;
+        _current = Attempt(out var problems) ?? throw new RulePackException(problems);
+        if (watch is not null)
         {
-            // Editors write a file in several steps; wait for the folder to settle before reloading.
-            _debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-            _watcher = new FileSystemWatcher(Path.GetFullPath(folder)) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-            _watcher.Changed += (_, _) => _debounce.Change(500, Timeout.Infinite);
-            _watcher.Created += (_, _) => _debounce.Change(500, Timeout.Infinite);
-            _watcher.Deleted += (_, _) => _debounce.Change(500, Timeout.Infinite);
-            _watcher.Renamed += (_, _) => _debounce.Change(500, Timeout.Infinite);
+            _watch = new FolderWatch(folder, watch, () => Reload(), () => Volatile.Read(ref _decidedSnapshot));
         }
     }
 
@@ -53,23 +58,32 @@ public sealed class ReloadingPolicyEngine : IDisposable
     /// <summary>Gets the engine serving now. Take it once per evaluation, so one evaluation sees one pack.</summary>
     public PolicyEngine Current => Volatile.Read(ref _current);
 
-    /// <summary>Reloads the rules folder now; on any problem the current pack keeps serving.</summary>
+    /// <summary>
+    /// Reloads the rules folder now. On any problem, an unexpected exception included, the
+    /// current pack keeps serving and the result says why. Reloads may overlap: the one
+    /// started last decides, and one that finishes after it changes nothing.
+    /// </summary>
     public ReloadResult Reload()
     {
+        var ticket = Interlocked.Increment(ref _started);
+
+        // Taken before the load reads, so a change in between differs from it at the next poll.
+        var snapshot = _polls ? FolderWatch.Snapshot(_folder) : null;
+        var next = Attempt(out var problems);
         ReloadResult result;
-        lock (_reloading)
+        lock (_deciding)
         {
-            try
+            if (ticket > _decided)
             {
-                var next = PolicyEngine.LoadFromDirectory(_folder, _options);
-                next.Pack.Warm();
-                Volatile.Write(ref _current, next);
-                result = new ReloadResult(true, next.Pack.Fingerprint, []);
+                _decided = ticket;
+                Volatile.Write(ref _decidedSnapshot, snapshot);
+                if (next is not null)
+                {
+                    Volatile.Write(ref _current, next);
+                }
             }
-            catch (RulePackException ex)
-            {
-                result = new ReloadResult(false, Current.Pack.Fingerprint, ex.Problems);
-            }
+
+            result = new ReloadResult(next is not null, Current.Pack.Fingerprint, problems);
         }
 
         Reloaded?.Invoke(this, result);
@@ -77,9 +91,29 @@ public sealed class ReloadingPolicyEngine : IDisposable
     }
 
     /// <summary>Stops watching the folder.</summary>
-    public void Dispose()
+    public void Dispose() => _watch?.Dispose();
+
+    /// <summary>Returns the loaded and compiled engine, or null and every problem.</summary>
+    private PolicyEngine? Attempt(out IReadOnlyList<Problem> problems)
     {
-        _watcher?.Dispose();
-        _debounce?.Dispose();
+        try
+        {
+            var next = _load();
+            next.Pack.Warm();
+            problems = [];
+            return next;
+        }
+        catch (RulePackException ex)
+        {
+            problems = ex.Problems;
+            return null;
+        }
+        catch (Exception ex) when (!Fatal.Is(ex))
+        {
+            // A defect in reading or compiling must not take down a process that serves a good pack.
+            problems = [new Problem(ProblemCodes.Syntax, _folder, "", 0, 0, null,
+                $"The rules could not be loaded: {ex.GetType().Name}: {ex.Message} The pack serving keeps serving. Undo the last change to the folder, and report this message with the files, as the loader should have named the problem.")];
+            return null;
+        }
     }
 }

@@ -3,8 +3,9 @@ using System.Text;
 namespace Ahx1X.Rules.IO;
 
 /// <summary>
-/// Reads UTF-8 text files no larger than a bound, whatever size the file system reports (a
-/// device such as /dev/zero reports none), and turns every I/O failure into a sentence.
+/// Reads UTF-8 text from regular files no larger than a bound, whatever size the file system
+/// reports, and turns every I/O failure into a sentence. A pipe, socket or device is refused
+/// before it is opened, so a read never blocks on one.
 /// </summary>
 internal static class BoundedFile
 {
@@ -15,10 +16,20 @@ internal static class BoundedFile
     {
         try
         {
-            if (!File.Exists(path))
+            // Known before opening: opening a named pipe waits for a writer, possibly forever.
+            switch (FileKinds.Of(path))
             {
-                error = "The file does not exist; check the path.";
-                return null;
+                case FileKind.Missing:
+                    error = "The file does not exist; check the path.";
+                    return null;
+                case FileKind.Directory:
+                    error = "This is a folder, not a file; name a file.";
+                    return null;
+                case FileKind.Regular:
+                    break;
+                case var kind:
+                    error = $"This is {FileKinds.Describe(kind)}, not a regular file. Only regular files are read; pipes, sockets and devices are refused, as reading one can wait or run forever. Replace it with a regular file.";
+                    return null;
             }
 
             var tooLarge = $"The file is larger than {maxBytes / (1024 * 1024)} MB; files larger than {maxBytes / (1024 * 1024)} MB are refused. Split it.";
@@ -28,7 +39,7 @@ internal static class BoundedFile
                 return null;
             }
 
-            // The reported length can be 0 (a device such as /dev/zero): count while reading too.
+            // A file can grow while it is read: count while reading too.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];

@@ -59,11 +59,22 @@ public sealed class RulePack
     public static RulePack LoadEmbedded()
     {
         var assembly = typeof(RulePack).Assembly;
-        var files = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal))
-            .Select(n => new PackFile(n["rules/".Length..].Replace('\\', '/'), ReadResource(assembly, n)))
-            .ToList();
-        return RulePackLoader.Load(files, "embedded");
+        var files = new List<PackFile>();
+        var problems = new List<Problem>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)))
+        {
+            var relative = name["rules/".Length..].Replace('\\', '/');
+            if (PackFiles.IsRead(relative, out var refusal))
+            {
+                files.Add(new PackFile(relative, ReadResource(assembly, name)));
+            }
+            else if (refusal is not null)
+            {
+                problems.Add(PackFiles.Refused(relative, refusal));
+            }
+        }
+
+        return problems.Count > 0 ? throw new RulePackException(problems) : RulePackLoader.Load(files, "embedded");
     }
 
     /// <summary>
@@ -85,8 +96,8 @@ public sealed class RulePack
         }
     }
 
-    /// <summary>Reads the JSON and text files of a rules folder, by path relative to it.</summary>
-    /// <exception cref="RulePackException">The folder does not exist or cannot be read.</exception>
+    /// <summary>Reads the files of a rules folder that <see cref="PackFiles"/> says are read, by path relative to it.</summary>
+    /// <exception cref="RulePackException">The folder does not exist or cannot be read, or a file is refused or cannot be read.</exception>
     internal static IReadOnlyList<PackFile> ReadDirectory(string path)
     {
         var root = Path.GetFullPath(path);
@@ -95,12 +106,11 @@ public sealed class RulePack
             throw new RulePackException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The rules folder does not exist; check the path.")]);
         }
 
-        List<string> names;
+        var problems = new List<Problem>();
+        IReadOnlyList<string> names;
         try
         {
-            names = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .ToList();
+            names = PackFiles.List(root, problems);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -108,10 +118,9 @@ public sealed class RulePack
         }
 
         var files = new List<PackFile>();
-        var problems = new List<Problem>();
         foreach (var name in names)
         {
-            var relative = Path.GetRelativePath(root, name).Replace('\\', '/');
+            var relative = PackFiles.RelativePath(root, name);
             if (IO.BoundedFile.Read(name, MaxFileBytes, out var error) is { } text)
             {
                 files.Add(new PackFile(relative, text));

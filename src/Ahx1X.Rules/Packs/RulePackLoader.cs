@@ -115,7 +115,7 @@ internal static class RulePackLoader
         var beforeWorkflows = problems.Items.Count;
         foreach (var (path, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !path.EndsWith(".json", StringComparison.Ordinal))
+            if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !PackFiles.IsJson(path))
             {
                 continue;
             }
