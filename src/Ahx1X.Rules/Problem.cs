@@ -70,4 +70,7 @@ public static class ProblemCodes
 
     /// <summary>A scenario's expectation does not hold.</summary>
     public const string ScenarioFailed = "AHX1014";
+
+    /// <summary>A file does not match the JSON Schema it names, or the schema cannot be used (<c>lint</c> only).</summary>
+    public const string SchemaMismatch = "AHX1015";
 }
