@@ -22,6 +22,8 @@ internal static class JsonText
     /// <summary>Parses <paramref name="text"/>; on failure adds one problem and returns null.</summary>
     public static JToken? Parse(string text, string file, ProblemList problems)
     {
+        // A byte-order mark is tolerated, as when reading files: editors on Windows add one.
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
         if (!StrictJson.Check(text, file, problems))
         {
             return null;

@@ -55,8 +55,6 @@ internal sealed class StrictJson
 
     private void Document()
     {
-        // A byte-order mark is tolerated, as when reading files: editors on Windows add one.
-        _at = _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : 0;
         SkipWhitespace();
         if (_at == _text.Length)
         {
@@ -70,6 +68,7 @@ internal sealed class StrictJson
         SkipWhitespace();
         if (_at < _text.Length)
         {
+            RefuseKnown(_at);
             Fail(_at, _text[_at] == '\0'
                 ? "a NUL byte follows the end of the JSON value; remove everything after the last closing bracket."
                 : $"{Found(_at)} follows the end of the JSON value; a file holds one JSON value, so remove what comes after it.");
@@ -401,6 +400,24 @@ internal sealed class StrictJson
     /// <summary>Refuses the character at <paramref name="at"/>, naming the non-standard JSON it starts when it is a known one.</summary>
     private void Unexpected(int at, string expected)
     {
+        RefuseKnown(at);
+        var c = _text[at];
+        if (expected.StartsWith("a member name", StringComparison.Ordinal) && (IsWordChar(c) || c == '$'))
+        {
+            Fail(at, $"the member name {ProblemList.Cut(Word(at))} is not in double quotes; write it as \"{ProblemList.Cut(Word(at))}\".");
+        }
+
+        if (c == '}' || c == ']')
+        {
+            Fail(at, $"'{c}' comes where {expected} was expected; check the brackets and commas before it.");
+        }
+
+        Fail(at, $"{Found(at)} comes where {expected} was expected; fix the JSON syntax here.");
+    }
+
+    /// <summary>Refuses the non-standard JSON that starts at <paramref name="at"/>, when it is a kind people write often, saying what to write instead.</summary>
+    private void RefuseKnown(int at)
+    {
         var c = _text[at];
         if (c == '/' && at + 1 < _text.Length && _text[at + 1] is '/' or '*')
         {
@@ -416,18 +433,6 @@ internal sealed class StrictJson
         {
             Fail(at, $"{Word(at)} is not a JSON number; write a finite number, or null when the value is not known.");
         }
-
-        if (expected.StartsWith("a member name", StringComparison.Ordinal) && (IsWordChar(c) || c == '$'))
-        {
-            Fail(at, $"the member name {ProblemList.Cut(Word(at))} is not in double quotes; write it as \"{ProblemList.Cut(Word(at))}\".");
-        }
-
-        if (c == '}' || c == ']')
-        {
-            Fail(at, $"'{c}' comes where {expected} was expected; check the brackets and commas before it.");
-        }
-
-        Fail(at, $"{Found(at)} comes where {expected} was expected; fix the JSON syntax here.");
     }
 
     private string Found(int at)
