@@ -27,7 +27,7 @@ internal static class SchemaCheck
     private const string ShippedResource = "schemas/";
 
     private static readonly Uri InFolder = new("https://rules.ahx1x.invalid/");
-    private static readonly Uri Shipped = new("https://shipped.ahx1x.invalid/schemas/");
+    private static readonly Uri ShippedBase = new("https://shipped.ahx1x.invalid/schemas/");
 
     /// <summary>Gets the names of the schemas shipped inside the console.</summary>
     internal static IReadOnlyList<string> ShippedNames { get; } =
@@ -66,28 +66,50 @@ internal static class SchemaCheck
             return;
         }
 
-        var schema = schemas.For(file, (string)named!, named);
-        if (schema is null)
+        if (schemas.For(file, (string)named!, named) is { } schema)
         {
-            return;
+            Evaluate(file, text, root, schema, problems);
+        }
+    }
+
+    /// <summary>Checks <paramref name="text"/> against the shipped schema <paramref name="schemaName"/>, whatever its <c>$schema</c> says.</summary>
+    internal static IReadOnlyList<Problem> CheckAgainstShipped(string text, string file, string schemaName)
+    {
+        var problems = new ProblemList();
+        if (JsonText.Parse(text, file, problems) is JObject root
+            && new Schemas(RootOf(Path.GetTempPath()), problems).Shipped(schemaName, file) is { } schema)
+        {
+            Evaluate(file, text, root, schema, problems);
         }
 
+        return problems.Items;
+    }
+
+    private static void Evaluate(string file, string text, JObject root, (JsonSchema Schema, string Name) schema, ProblemList problems)
+    {
+        var named = root.Property("$schema", StringComparison.Ordinal)?.Value ?? root;
         using var instance = JsonDocument.Parse(text);
         EvaluationResults results;
         try
         {
-            results = schema.Value.Schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            results = schema.Schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        }
+        catch (RefResolutionException ex)
+        {
+            problems.Add(Code, file, named,
+                $"{schema.Name} refers to \"{ProblemList.Cut(ex.BaseUri.ToString())}\", which lint does not read: every $ref must stay inside the rules folder, and lint never fetches a schema.");
+            return;
         }
         catch (RegexMatchTimeoutException ex)
         {
             problems.Add(Code, file, named,
-                $"A pattern of {schema.Value.Name} took more than {MatchTimeout.TotalSeconds:0} s on one value (\"{ProblemList.Cut(ex.Pattern)}\"); the file was not checked further. Write the pattern so it cannot backtrack without bound.");
+                $"A pattern of {schema.Name} took more than {MatchTimeout.TotalSeconds:0} s on one value (\"{ProblemList.Cut(ex.Pattern)}\"); the file was not checked further. Write the pattern so it cannot backtrack without bound.");
             return;
         }
 
         foreach (var (location, message) in Leaves(results))
         {
-            problems.Add(Code, file, TokenAt(root, location), $"Does not match {schema.Value.Name}: {message}");
+            problems.Add(Code, file, TokenAt(root, location), $"Does not match {schema.Name}: {message}");
         }
     }
 
@@ -186,14 +208,15 @@ internal static class SchemaCheck
 
             var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, named));
             Uri uri;
-            if (path.StartsWith(_root, StringComparison.Ordinal))
+            var shipped = ShippedNames.Contains(Path.GetFileName(path));
+            if (path.StartsWith(_root, StringComparison.Ordinal) && (!shipped || File.Exists(path)))
             {
                 uri = new Uri(InFolder, Uri.EscapeDataString(path[_root.Length..].Replace('\\', '/')).Replace("%2F", "/", StringComparison.Ordinal));
             }
-            else if (ShippedNames.Contains(Path.GetFileName(path)))
+            else if (shipped)
             {
-                // Outside the folder only the shipped schema of that name is used, never the file there.
-                uri = new Uri(Shipped, Path.GetFileName(path));
+                // Outside the folder (or missing from it) only the shipped schema of that name is used, never a file elsewhere.
+                uri = new Uri(ShippedBase, Path.GetFileName(path));
             }
             else
             {
@@ -204,6 +227,9 @@ internal static class SchemaCheck
             var schema = Build(uri, file, at);
             return schema;
         }
+
+        /// <summary>Returns the shipped schema <paramref name="name"/>, built as lint builds every schema.</summary>
+        public (JsonSchema Schema, string Name)? Shipped(string name, string file) => Build(new Uri(ShippedBase, name), file, null);
 
         private static bool IsMetaSchema(string named) =>
             Uri.TryCreate(named, UriKind.Absolute, out var uri) && uri.Host == "json-schema.org";
@@ -257,7 +283,7 @@ internal static class SchemaCheck
         /// <summary>Resolves a <c>$ref</c> to another schema: inside the folder or shipped only, never over the network.</summary>
         private JsonSchema? Fetch(Uri uri)
         {
-            if (uri.Host != InFolder.Host && uri.Host != Shipped.Host)
+            if (uri.Host != InFolder.Host && uri.Host != ShippedBase.Host)
             {
                 return null;
             }
