@@ -243,9 +243,15 @@ internal static class SchemaCheck
 
             _built[uri] = null;
             var name = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
-            var path = uri.Host == InFolder.Host ? Path.Combine(_root, name) : null;
+            var path = uri.Host == InFolder.Host ? Path.GetFullPath(Path.Combine(_root, name)) : null;
             string? text;
             string? error = null;
+            if (path is not null && !Inside(path))
+            {
+                Refuse(file, at, $"The schema \"{ProblemList.Cut(name)}\" lies outside the rules folder (a link out of it, or a path climbing out); lint only reads schemas inside the folder.");
+                return null;
+            }
+
             if (path is null)
             {
                 using var stream = typeof(SchemaCheck).Assembly.GetManifestResourceStream(ShippedResource + Path.GetFileName(name));
@@ -289,13 +295,29 @@ internal static class SchemaCheck
             }
 
             var target = new Uri(uri.GetLeftPart(UriPartial.Path));
-            var path = uri.Host == InFolder.Host ? Path.GetFullPath(Path.Combine(_root, Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/')))) : null;
-            if (path is not null && !path.StartsWith(_root, StringComparison.Ordinal))
+            var path = uri.Host == InFolder.Host ? Path.Combine(_root, Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'))) : target.AbsolutePath;
+            return Build(target, path, null)?.Schema;
+        }
+
+        /// <summary>Returns true when <paramref name="path"/>, and the file a link there leads to, are inside the rules folder.</summary>
+        private bool Inside(string path)
+        {
+            if (!path.StartsWith(_root, StringComparison.Ordinal))
             {
-                return null;
+                return false;
             }
 
-            return Build(target, path ?? target.AbsolutePath, null)?.Schema;
+            try
+            {
+                var file = new FileInfo(path);
+                return file.LinkTarget is null
+                    || file.ResolveLinkTarget(returnFinalTarget: true) is not { } target
+                    || Path.GetFullPath(target.FullName).StartsWith(_root, StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false; // A link that cannot be followed (a loop) is not read.
+            }
         }
 
         private void Refuse(string file, JToken? at, string message) => _problems.Add(Code, file, at, message);

@@ -49,6 +49,18 @@ public sealed class LintSchemaSafetyTests
     }
 
     [Fact]
+    public void SchemaInsideTheFolderThatLinksOutOfIt_IsNotRead()
+    {
+        using var outside = new TempFolder();
+        var target = outside.Write("secret.schema.json", """{ "$schema": "https://json-schema.org/draft/2020-12/schema" }""");
+        using var rules = Repository.CopyRules();
+        File.CreateSymbolicLink(Path.Combine(rules.Path, "linked.schema.json"), target);
+        var file = SetSchema(rules, "../../linked.schema.json");
+
+        AssertRefused(Lint(rules.Path), file, "lies outside the rules folder");
+    }
+
+    [Fact]
     public void PatternThatBacktracksWithoutBound_IsCutOffNotWaitedFor()
     {
         using var rules = Repository.CopyRules();
