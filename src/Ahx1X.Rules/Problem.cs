@@ -71,7 +71,10 @@ public static class ProblemCodes
     /// <summary>A scenario's expectation does not hold.</summary>
     public const string ScenarioFailed = "AHX1014";
 
-    /// <summary>A document holds no record to judge (AHX1015 is the console's schema check).</summary>
+    /// <summary>A file does not match the JSON Schema it names, or the schema cannot be used (<c>lint</c> only).</summary>
+    public const string SchemaMismatch = "AHX1015";
+
+    /// <summary>A document holds no record to judge.</summary>
     public const string NoRecords = "AHX1016";
 
     /// <summary>A record is for a year no edition of the loaded rules covers.</summary>

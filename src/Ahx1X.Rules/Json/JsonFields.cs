@@ -118,7 +118,7 @@ internal sealed class JsonFields
         };
         if (big < min || big > max)
         {
-            Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" is {big}; it must be between {min} and {max}.", Subject);
+            Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" is {ProblemList.Cut(big.ToString(System.Globalization.CultureInfo.InvariantCulture))}; it must be between {min} and {max}.", Subject);
             return null;
         }
 
@@ -332,11 +332,18 @@ internal sealed class JsonFields
                 continue;
             }
 
+            if (Problems.IsFull(File))
+            {
+                // Past the cap a problem is only counted: spare the suggestion, which costs the most.
+                Problems.Add(ProblemCodes.UnknownMember, File, null, "", Subject);
+                continue;
+            }
+
             var suggestion = Suggest(property.Name, _read);
             var hint = suggestion is null
                 ? $"Known members here: {string.Join(", ", _read.Where(n => n != "$schema").Order(StringComparer.Ordinal))}."
                 : $"Did you mean \"{suggestion}\"?";
-            Problems.Add(ProblemCodes.UnknownMember, File, property, $"Unknown member \"{property.Name}\". {hint}", Subject);
+            Problems.Add(ProblemCodes.UnknownMember, File, property, $"Unknown member \"{ProblemList.Cut(property.Name)}\". {hint}", Subject);
         }
     }
 
@@ -345,7 +352,7 @@ internal sealed class JsonFields
         null => "nothing",
         JTokenType.Null => "null",
         JTokenType.String => $"the string \"{Truncate((string)token!)}\"",
-        JTokenType.Integer or JTokenType.Float => $"the number {token}",
+        JTokenType.Integer or JTokenType.Float => $"the number {ProblemList.Cut(token.ToString())}",
         JTokenType.Boolean => $"the value {token.ToString().ToLowerInvariant()}",
         JTokenType.Array => "an array",
         JTokenType.Object => "an object",
@@ -370,6 +377,8 @@ internal sealed class JsonFields
 
     private static string? Suggest(string name, IEnumerable<string> known) =>
         known.Where(k => k != "$schema")
+            // Lengths further apart than the distance allowed cannot match: a huge name costs nothing.
+            .Where(k => Math.Abs(k.Length - name.Length) <= Math.Max(2, k.Length / 4))
             .Select(k => (k, d: Distance(name.ToLowerInvariant(), k.ToLowerInvariant())))
             .Where(x => x.d <= Math.Max(2, x.k.Length / 4))
             .OrderBy(x => x.d)

@@ -3,10 +3,14 @@ using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Json;
 
-/// <summary>Parses JSON text keeping line numbers, refusing duplicate members and bounding depth.</summary>
+/// <summary>
+/// Parses JSON text keeping line numbers. The text must first pass <see cref="StrictJson"/>
+/// (RFC 8259 exactly, no duplicate members, bounded depth); the tree reader, lenient by
+/// itself, then only builds the tree the readers walk.
+/// </summary>
 internal static class JsonText
 {
-    private const int MaxDepth = 64;
+    private const int MaxDepth = StrictJson.MaxDepth;
 
     private static readonly JsonLoadSettings LoadSettings = new()
     {
@@ -18,6 +22,13 @@ internal static class JsonText
     /// <summary>Parses <paramref name="text"/>; on failure adds one problem and returns null.</summary>
     public static JToken? Parse(string text, string file, ProblemList problems)
     {
+        // A byte-order mark is tolerated, as when reading files: editors on Windows add one.
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
+        if (!StrictJson.Check(text, file, problems))
+        {
+            return null;
+        }
+
         try
         {
             using var reader = new JsonTextReader(new StringReader(text))

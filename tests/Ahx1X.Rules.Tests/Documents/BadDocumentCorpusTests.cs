@@ -109,7 +109,7 @@ public sealed class BadDocumentCorpusTests
 
         Assert.Equal(ProblemCodes.Syntax, problem.Code);
         Assert.Equal(1, problem.Line);
-        Assert.Contains("MaxDepth of 64", problem.Message);
+        Assert.Contains("at most 64 levels", problem.Message);
         AssertRefusedByConsole(ConsoleRun.Of("evaluate", path), path, [problem]);
     }
 
@@ -142,7 +142,7 @@ public sealed class BadDocumentCorpusTests
     {
         // The root object is level 1, "institutions" 2, the institution 3, "applications" 4, the application 5.
         Assert.DoesNotContain(Document.ParseRecords(NestedMajors(59), "deep.json").Problems, p => p.Code == ProblemCodes.Syntax);
-        Assert.Contains("MaxDepth of 64", Assert.Single(Document.ParseRecords(NestedMajors(60), "deep.json").Problems).Message);
+        Assert.Contains("at most 64 levels", Assert.Single(Document.ParseRecords(NestedMajors(60), "deep.json").Problems).Message);
     }
 
     [Fact]
