@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Hosting;
+using Ahx1X.Rules.Model;
 
 namespace Portal;
 

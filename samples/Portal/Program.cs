@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Hosting;
+using Ahx1X.Rules.Model;
 using NodaTime;
 using Portal;
 

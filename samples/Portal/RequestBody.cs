@@ -1,4 +1,5 @@
 using System.Text;
+using Ahx1X.Rules.Diagnostics;
 using Microsoft.Net.Http.Headers;
 
 namespace Portal;

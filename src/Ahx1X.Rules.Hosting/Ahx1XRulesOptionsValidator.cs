@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Rules.Hosting;

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Ahx1X.Rules.Hosting;

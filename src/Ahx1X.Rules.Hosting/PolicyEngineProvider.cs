@@ -1,4 +1,6 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Results;
 using Microsoft.Extensions.Logging;
 using NodaTime;

@@ -1,9 +1,10 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Expressions;
-using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
+using Ahx1X.Rules.Steps;
 using NodaTime;
 
 namespace Ahx1X.Rules;

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using Ahx1X.Demo.Output;
 using Ahx1X.Rules;
 using Ahx1X.Rules.Calendar;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using NodaTime;

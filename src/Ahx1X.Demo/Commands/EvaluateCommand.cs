@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ahx1X.Demo.Output;
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Results;
 using Spectre.Console;

@@ -1,4 +1,5 @@
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 
 namespace Ahx1X.Demo.Commands;
 

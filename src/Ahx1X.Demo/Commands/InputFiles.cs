@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 
 namespace Ahx1X.Demo.Commands;
 

@@ -1,6 +1,7 @@
-using Ahx1X.Rules.Model;
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Model;
 
 namespace Ahx1X.Demo.Commands;
 

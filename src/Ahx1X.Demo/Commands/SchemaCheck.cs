@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.IO;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Packs;

@@ -1,5 +1,6 @@
-using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
 using Newtonsoft.Json.Linq;
 

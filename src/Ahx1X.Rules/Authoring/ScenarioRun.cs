@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;

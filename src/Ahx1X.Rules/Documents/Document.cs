@@ -1,3 +1,5 @@
+using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.IO;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Steps;

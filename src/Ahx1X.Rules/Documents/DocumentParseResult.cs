@@ -1,3 +1,5 @@
+using Ahx1X.Rules.Diagnostics;
+
 namespace Ahx1X.Rules.Documents;
 
 /// <summary>Holds the records read from a document and the problems of the records left out.</summary>

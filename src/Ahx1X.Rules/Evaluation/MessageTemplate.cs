@@ -1,4 +1,5 @@
 using System.Text;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Expressions;
 
 namespace Ahx1X.Rules.Evaluation;

@@ -1,4 +1,4 @@
-using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Diagnostics;
 using Newtonsoft.Json.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -184,11 +184,21 @@ internal sealed class JsonFields
         return WrongValue<LocalDate>(token, name, "a calendar date written yyyy-MM-dd (such as \"2024-03-22\"), with no time or time zone");
     }
 
-    public Moment? Moment(string name, LocalDate? min = null, LocalDate? max = null)
+    /// <summary>Reads a string member that <paramref name="parse"/> turns into a value; anything else is refused as not <paramref name="expected"/>.</summary>
+    public T? Parsed<T>(string name, Func<string, T?> parse, string expected, bool required = false)
+        where T : class
     {
-        var moment = Moment(name, required: false);
-        return moment is null || InRange(Object[name]!, name, moment.Date, min, max) ? moment : null;
+        var token = Token(name, required);
+        if (token is null)
+        {
+            return null;
+        }
+
+        return token.Type == JTokenType.String && parse((string)token!) is { } value ? value : Wrong<T>(token, name, expected);
     }
+
+    /// <summary>Reports the date read from member <paramref name="name"/> when it lies outside <paramref name="min"/>..<paramref name="max"/>; true when inside.</summary>
+    public bool DateWithin(string name, LocalDate date, LocalDate min, LocalDate max) => InRange(Object[name]!, name, date, min, max);
 
     /// <summary>Reports a date outside <paramref name="min"/>..<paramref name="max"/>; true when it is inside or there are no bounds.</summary>
     private bool InRange(JToken token, string name, LocalDate date, LocalDate? min, LocalDate? max)
@@ -201,45 +211,6 @@ internal sealed class JsonFields
         }
 
         return true;
-    }
-
-    public Moment? Moment(string name, bool required = false)
-    {
-        var token = Token(name, required);
-        if (token is null)
-        {
-            return null;
-        }
-
-        if (token.Type == JTokenType.String)
-        {
-            var text = (string)token!;
-            if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
-            {
-                return Model.Moment.FromDate(date.Value);
-            }
-
-            if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset && InChinaStandardTime(offset.Value) is { } moment)
-            {
-                return moment;
-            }
-        }
-
-        return Wrong<Moment>(token, name,
-            "a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\" or \"2024-03-22T01:30:00Z\")");
-    }
-
-    /// <summary>Converts a date-time to its Asia/Shanghai moment; null when the instant or that date falls outside the calendar (after 9999-12-31 or before -9998-01-01).</summary>
-    private static Moment? InChinaStandardTime(OffsetDateTime value)
-    {
-        try
-        {
-            return Model.Moment.FromOffsetDateTime(value);
-        }
-        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
-        {
-            return null;
-        }
     }
 
     public T? Enum<T>(string name, IReadOnlyDictionary<string, T> values, bool required = false)

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Diagnostics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

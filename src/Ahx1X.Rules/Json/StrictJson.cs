@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ahx1X.Rules.Diagnostics;
 
 namespace Ahx1X.Rules.Json;
 

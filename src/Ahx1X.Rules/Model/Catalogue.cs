@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
 
 namespace Ahx1X.Rules.Model;
@@ -58,7 +59,7 @@ public sealed class Catalogue
     /// <summary>Reads a catalogue file.</summary>
     /// <param name="path">The path of the JSON file.</param>
     /// <exception cref="DocumentException">The file cannot be read or is not a valid catalogue; lists every problem.</exception>
-    public static Catalogue Load(string path) => Parse(Documents.DocumentFile.Read(path), path);
+    public static Catalogue Load(string path) => Parse(IO.DocumentFile.Read(path), path);
 
     /// <summary>Parses a catalogue from JSON text.</summary>
     /// <param name="json">The JSON text.</param>

@@ -1,3 +1,5 @@
+using Ahx1X.Rules.Diagnostics;
+
 namespace Ahx1X.Rules.Packs;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Ahx1X.Rules.Diagnostics;
 
 namespace Ahx1X.Rules.Packs;
 

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 
 namespace Ahx1X.Rules.Steps;

@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
 using NodaTime;
 

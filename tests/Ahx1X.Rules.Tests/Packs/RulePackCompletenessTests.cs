@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Reloading;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Tests.Packs;

@@ -110,7 +110,7 @@ public sealed class RequestBoundsTests
               { "id": "A", "year": 2024, "certificate": "B1-WEB", "candidates": 100001 } ] } ] }
             """;
 
-        var fromDocument = Assert.Single(Assert.Throws<Ahx1X.Rules.DocumentException>(() => Ahx1X.Rules.Documents.Document.Parse(json, "a.json")).Problems);
+        var fromDocument = Assert.Single(Assert.Throws<DocumentException>(() => Ahx1X.Rules.Documents.Document.Parse(json, "a.json")).Problems);
         var fromRequest = Assert.Single(Assert.Throws<InvalidRequestException>(() => TestData.Engine.Evaluate(TestData.Request(a => a with { Candidates = 100_001 }))).Problems);
 
         Assert.Equal(fromDocument.Code, fromRequest.Code);

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;

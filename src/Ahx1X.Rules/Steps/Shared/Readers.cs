@@ -1,6 +1,8 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Ahx1X.Rules.Steps;
 
@@ -39,7 +41,36 @@ internal static class Readers
     public static LocalDate? Date(JsonFields fields, string name, bool required = false) =>
         fields.Date(name, required, Bounds.Dates.Min, Bounds.Dates.Max);
 
-    public static Moment? Moment(JsonFields fields, string name) => fields.Moment(name, Bounds.Dates.Min, Bounds.Dates.Max);
+    /// <summary>Reads a date, or a date-time with its offset taken to its Asia/Shanghai date, within <see cref="Bounds.Dates"/>.</summary>
+    public static Moment? Moment(JsonFields fields, string name)
+    {
+        var moment = fields.Parsed(name, ParseMoment,
+            "a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\" or \"2024-03-22T01:30:00Z\")");
+        return moment is null || fields.DateWithin(name, moment.Date, Bounds.Dates.Min, Bounds.Dates.Max) ? moment : null;
+    }
+
+    private static Moment? ParseMoment(string text)
+    {
+        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        {
+            return Model.Moment.FromDate(date.Value);
+        }
+
+        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is not { Success: true } offset)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Model.Moment.FromOffsetDateTime(offset.Value);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            // The instant, or its Asia/Shanghai date, falls outside the calendar (after 9999-12-31 or before -9998-01-01).
+            return null;
+        }
+    }
 
     /// <summary>Reads the institution's own members from <paramref name="fields"/> (which may hold others too).</summary>
     public static Institution? Institution(JsonFields fields)

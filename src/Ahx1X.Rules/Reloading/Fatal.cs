@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Ahx1X.Rules.Reload;
+namespace Ahx1X.Rules.Reloading;
 
 /// <summary>Tells the exceptions after which a process cannot be trusted to go on from the ones a reload turns into a refusal.</summary>
 internal static class Fatal

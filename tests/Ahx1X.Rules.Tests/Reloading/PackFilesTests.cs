@@ -1,8 +1,9 @@
 using Ahx1X.Rules.Authoring;
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>One rule decides which files of a pack are read and hashed: nothing is hashed and then skipped.</summary>
 public class PackFilesTests

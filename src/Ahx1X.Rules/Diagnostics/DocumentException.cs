@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules;
+namespace Ahx1X.Rules.Diagnostics;
 
 /// <summary>
 /// Thrown when an input document (applications, catalogue) cannot be read. Carries every

@@ -1,7 +1,8 @@
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
-using static Ahx1X.Rules.Tests.Reload.RulesFolders;
+using static Ahx1X.Rules.Tests.Reloading.RulesFolders;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>The console's commands refuse a named pipe as bad input, naming it, instead of waiting on it.</summary>
 public class PipeCommandTests

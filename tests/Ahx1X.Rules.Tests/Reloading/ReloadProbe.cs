@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using Ahx1X.Rules.Reloading;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>
 /// Records every reload of an engine and waits, with a bound, for one that matches: a test

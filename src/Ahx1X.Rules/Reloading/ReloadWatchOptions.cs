@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules;
+namespace Ahx1X.Rules.Reloading;
 
 /// <summary>
 /// Configures how a <see cref="ReloadingPolicyEngine"/> notices that its rules folder changed.

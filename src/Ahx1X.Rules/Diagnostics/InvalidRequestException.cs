@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules;
+namespace Ahx1X.Rules.Diagnostics;
 
 /// <summary>
 /// Thrown when a typed request holds a value outside the bounds documents are held to, such as

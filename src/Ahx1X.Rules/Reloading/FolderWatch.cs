@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Packs;
 
-namespace Ahx1X.Rules.Reload;
+namespace Ahx1X.Rules.Reloading;
 
 /// <summary>
 /// Calls back, once the folder has been quiet for a settle delay, whenever a rules folder may

@@ -1,4 +1,6 @@
-namespace Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
+
+namespace Ahx1X.Rules.Reloading;
 
 /// <summary>Tells how a reload of the rules folder went.</summary>
 /// <param name="Succeeded">True when the folder's rules loaded; the pack serving is then theirs, or a newer one that a later reload loaded first.</param>

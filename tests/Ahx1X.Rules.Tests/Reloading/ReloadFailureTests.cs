@@ -1,7 +1,8 @@
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
-using static Ahx1X.Rules.Tests.Reload.RulesFolders;
+using static Ahx1X.Rules.Tests.Reloading.RulesFolders;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>
 /// A reload that fails in a way the loader did not foresee is refused like any broken pack,

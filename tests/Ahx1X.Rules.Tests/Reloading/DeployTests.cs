@@ -1,7 +1,8 @@
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
-using static Ahx1X.Rules.Tests.Reload.RulesFolders;
+using static Ahx1X.Rules.Tests.Reloading.RulesFolders;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>
 /// Each way staff put a new pack in place is seen by a watching engine, and so is every edit

@@ -1,4 +1,6 @@
-namespace Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Diagnostics;
+
+namespace Ahx1X.Rules.IO;
 
 /// <summary>Reads document files with a size bound, turning I/O failures into located problems.</summary>
 internal static class DocumentFile
@@ -8,6 +10,6 @@ internal static class DocumentFile
 
     /// <exception cref="DocumentException">The file is missing, unreadable, not UTF-8 or too large.</exception>
     public static string Read(string path) =>
-        IO.BoundedFile.Read(path, MaxBytes, out var error)
+        BoundedFile.Read(path, MaxBytes, out var error)
         ?? throw new DocumentException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, error!)]);
 }

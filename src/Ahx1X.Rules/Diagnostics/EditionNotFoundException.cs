@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules;
+namespace Ahx1X.Rules.Diagnostics;
 
 /// <summary>Thrown when a document is for a year no loaded edition covers; the rules of another year are never applied instead.</summary>
 public sealed class EditionNotFoundException : Exception

@@ -2,10 +2,11 @@ using System.Net.Sockets;
 using Ahx1X.Rules.Authoring;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
-using static Ahx1X.Rules.Tests.Reload.RulesFolders;
+using static Ahx1X.Rules.Tests.Reloading.RulesFolders;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>
 /// A pipe, socket or device is refused as a problem naming it, never opened: opening a named

@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
 
-namespace Ahx1X.Rules.Tests.Reload;
+namespace Ahx1X.Rules.Tests.Reloading;
 
 /// <summary>Rules folders a deploy test lays out, and the file-system calls .NET does not offer.</summary>
 internal static class RulesFolders

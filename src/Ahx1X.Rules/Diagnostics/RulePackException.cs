@@ -1,4 +1,4 @@
-namespace Ahx1X.Rules;
+namespace Ahx1X.Rules.Diagnostics;
 
 /// <summary>
 /// Thrown when a rule pack cannot be loaded. Carries every problem found, each with its file,

@@ -1,6 +1,6 @@
-using Ahx1X.Rules.Reload;
+using Ahx1X.Rules.Diagnostics;
 
-namespace Ahx1X.Rules;
+namespace Ahx1X.Rules.Reloading;
 
 /// <summary>
 /// Serves a <see cref="PolicyEngine"/> over a rules folder that staff may change while it runs.
