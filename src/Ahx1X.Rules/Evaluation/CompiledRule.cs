@@ -1,5 +1,5 @@
 using Ahx1X.Rules.Expressions;
-using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.RuleModel;
 using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Rules.Evaluation;

@@ -2,6 +2,7 @@ using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.RuleModel;
 
 namespace Ahx1X.Rules.Packs;
 
@@ -9,20 +10,19 @@ namespace Ahx1X.Rules.Packs;
 public sealed class Edition
 {
     internal Edition(
-        EditionParameters parameters,
-        IReadOnlyList<Clause> clauses,
+        EditionDefinition definition,
         Catalogue sampleCatalogue,
-        EditionTexts texts,
         EditionWorkflows workflows,
         string folder,
         IReadOnlyDictionary<string, PackFile> files)
     {
+        Definition = definition;
         Folder = folder;
         Files = files;
-        Parameters = parameters;
-        Clauses = clauses;
+        Parameters = definition.Parameters;
+        Clauses = definition.Clauses.Select(c => new Clause(c.Id, c.Section, c.Title)).ToArray();
         SampleCatalogue = sampleCatalogue;
-        Texts = texts;
+        Texts = definition.Texts;
         Workflows = workflows;
         Rules = workflows.Rules().ToArray();
     }
@@ -43,6 +43,9 @@ public sealed class Edition
     public IReadOnlyList<RuleInfo> Rules { get; }
 
     internal EditionTexts Texts { get; }
+
+    /// <summary>Gets the edition file as read, with the position of each part.</summary>
+    internal EditionDefinition Definition { get; }
 
     /// <summary>Gets the edition's folder within the pack, such as <c>2024/</c>.</summary>
     internal string Folder { get; }
