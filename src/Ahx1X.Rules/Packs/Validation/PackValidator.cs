@@ -148,7 +148,7 @@ internal static class PackValidator
             if (draft.Edition is { } edition && edition.Clauses.All(c => c.Id != rule.ClauseId))
             {
                 problems.Add(ProblemCodes.UnknownClause, rule.At["Properties.clause"],
-                    $"The clause \"{rule.ClauseId}\" is not a clause of the {edition.Parameters.Year} edition. Known clauses: {string.Join(", ", edition.Clauses.Select(c => c.Id))}.", rule.Name);
+                    $"The clause \"{rule.ClauseId}\" is not a clause of the {edition.Parameters.Year} edition. Known clauses: {string.Join(", ", edition.Clauses.Select(c => c.Id).Distinct())}.", rule.Name);
             }
 
             if (draft.NoticeText is { } notice && !notice.Contains(EditionDraft.Normalise(rule.CitationText), StringComparison.Ordinal))
