@@ -8,8 +8,8 @@ namespace Ahx1X.Rules.Packs.Reading;
 
 /// <summary>
 /// Reads an edition folder's JSON into definitions. It reports what is wrong with the shape of
-/// each file (syntax, members, types, bounds, the format of one value); what the definitions mean
-/// together is checked by <c>PackValidator</c>.
+/// each file (syntax, members, types, bounds, RulesEngine features packs do not use); what the
+/// values mean is checked by <c>PackValidator</c>.
 /// </summary>
 internal static class PackReader
 {
@@ -165,7 +165,7 @@ internal static class PackReader
         var section = properties?.String("section", required: true);
         var citation = properties?.String("citation", required: true);
         var severity = properties?.Enum("severity", Severities, required: true);
-        var message = ReadText(properties, "message", null);
+        var message = ReadText(properties, "message");
         var finding = properties?.Enum("finding", FindingKinds) ?? FindingKind.Violation;
         properties?.RejectUnknown();
         rule.RejectUnknown();
@@ -232,8 +232,8 @@ internal static class PackReader
         var clauses = ReadClauses(root);
         var facts = ReadFactLabels(root);
         var messages = root.Child("messages", required: true);
-        var missingFacts = ReadText(messages, "missingFacts", "{facts}");
-        var ruleFailed = ReadText(messages, "ruleFailed", "{error}");
+        var missingFacts = ReadText(messages, "missingFacts");
+        var ruleFailed = ReadText(messages, "ruleFailed");
         messages?.RejectUnknown();
         root.Array("contacts");
         root.RejectUnknown();
@@ -252,7 +252,9 @@ internal static class PackReader
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));
-        var at = Spans.Map(token!, path, ["seasons", .. windows]);
+        string[] values = ["mail.summary.mailbox", "mail.summary.subject", "mail.quotaIncrease.mailbox", "mail.quotaIncrease.subject",
+            "messages.missingFacts.zh", "messages.missingFacts.en", "messages.ruleFailed.zh", "messages.ruleFailed.en"];
+        var at = Spans.Map(token!, path, ["seasons", .. windows, .. values]);
         return new EditionDefinition(parameters, noticeFile!, clauses!, new EditionTexts(facts!, missingFacts!, ruleFailed!), at);
     }
 
@@ -299,19 +301,6 @@ internal static class PackReader
         var mailbox = fields?.String("mailbox", required: true);
         var subject = fields?.String("subject", required: true);
         fields?.RejectUnknown();
-        if (mailbox is not null && !mailbox.Contains('@'))
-        {
-            fields!.Problems.Add(ProblemCodes.InvalidValue, fields.File, fields.Object["mailbox"], $"\"{mailbox}\" is not a mail address.");
-            return null;
-        }
-
-        if (subject is not null && !subject.Contains("{unit}", StringComparison.Ordinal))
-        {
-            fields!.Problems.Add(ProblemCodes.InvalidValue, fields.File, fields.Object["subject"],
-                "The subject must contain {unit} where the sender's name goes, such as \"{unit}2024年证书申报\".");
-            return null;
-        }
-
         return mailbox is null || subject is null ? null : (mailbox, subject);
     }
 
@@ -339,7 +328,7 @@ internal static class PackReader
             var fields = JsonFields.Of(item, root.File, root.Problems, "a clause");
             var id = fields?.String("id", required: true);
             var section = fields?.String("section", required: true);
-            var title = ReadText(fields, "title", null);
+            var title = ReadText(fields, "title");
             fields?.RejectUnknown();
             if (id is not null && section is not null && title is not null)
             {
@@ -361,7 +350,7 @@ internal static class PackReader
         var labels = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         foreach (var property in facts.Object.Properties())
         {
-            if (ReadText(facts, property.Name, null) is { } text)
+            if (ReadText(facts, property.Name) is { } text)
             {
                 labels[property.Name] = text;
             }
@@ -371,21 +360,12 @@ internal static class PackReader
     }
 
     /// <summary>Reads a <c>{"zh": ..., "en": ...}</c> pair; both languages are required.</summary>
-    private static LocalizedText? ReadText(JsonFields? parent, string name, string? mustContain)
+    private static LocalizedText? ReadText(JsonFields? parent, string name)
     {
         var fields = parent?.Child(name, required: true);
         var zh = fields?.String("zh", required: true);
         var en = fields?.String("en", required: true);
         fields?.RejectUnknown();
-        foreach (var (language, text) in new[] { ("zh", zh), ("en", en) })
-        {
-            if (mustContain is not null && text is not null && !text.Contains(mustContain, StringComparison.Ordinal))
-            {
-                fields!.Problems.Add(ProblemCodes.InvalidValue, fields.File, fields.Object[language], $"The text must contain {mustContain}.");
-                return null;
-            }
-        }
-
         return zh is null || en is null ? null : new LocalizedText(zh, en);
     }
 }

@@ -7,9 +7,10 @@ using Ahx1X.Rules.Steps;
 namespace Ahx1X.Rules.Packs.Validation;
 
 /// <summary>
-/// Checks what an edition's definitions mean together: windows in order and in the edition's
-/// year, names used once, each step's workflow present, each rule's clause listed and citation
-/// found in the notice, and every clause implemented by an enabled rule. Whatever it reports
+/// Checks what an edition's definitions mean: windows in order and in the edition's year, mail
+/// addresses and subjects, placeholders of generic messages, names used once, each step's
+/// workflow present, each rule's clause listed and citation found in the notice, and every
+/// clause implemented by an enabled rule. Whatever it reports
 /// refuses the pack; <c>lint</c> reports the same, and its style checks besides.
 /// </summary>
 internal static class PackValidator
@@ -25,6 +26,8 @@ internal static class PackValidator
         if (draft.Edition is { } edition)
         {
             CheckCalendar(edition, problems);
+            CheckMail(edition, problems);
+            CheckMessages(edition, problems);
             CheckClausesListedOnce(edition, problems);
         }
 
@@ -104,6 +107,36 @@ internal static class PackValidator
         }
 
         return true;
+    }
+
+    private static void CheckMail(EditionDefinition edition, ProblemList problems)
+    {
+        var parameters = edition.Parameters;
+        foreach (var (name, mailbox, subject) in new[] { ("summary", parameters.SummaryMailbox, parameters.SummarySubject), ("quotaIncrease", parameters.IncreaseMailbox, parameters.IncreaseSubject) })
+        {
+            if (!mailbox.Contains('@'))
+            {
+                problems.Add(ProblemCodes.InvalidValue, edition.At[$"mail.{name}.mailbox"], $"\"{mailbox}\" is not a mail address.");
+            }
+            else if (!subject.Contains("{unit}", StringComparison.Ordinal))
+            {
+                problems.Add(ProblemCodes.InvalidValue, edition.At[$"mail.{name}.subject"],
+                    "The subject must contain {unit} where the sender's name goes, such as \"{unit}2024年证书申报\".");
+            }
+        }
+    }
+
+    /// <summary>Checks that each generic message has the placeholder its finding fills in, in both languages.</summary>
+    private static void CheckMessages(EditionDefinition edition, ProblemList problems)
+    {
+        foreach (var (name, text, placeholder) in new[] { ("missingFacts", edition.Texts.MissingFacts, "{facts}"), ("ruleFailed", edition.Texts.RuleFailed, "{error}") })
+        {
+            // One problem per message: the other language usually repeats the same slip.
+            if (new[] { ("zh", text.Zh), ("en", text.En) }.FirstOrDefault(t => !t.Item2.Contains(placeholder, StringComparison.Ordinal)) is ({ } language, _))
+            {
+                problems.Add(ProblemCodes.InvalidValue, edition.At[$"messages.{name}.{language}"], $"The text must contain {placeholder}.");
+            }
+        }
     }
 
     private static void CheckClausesListedOnce(EditionDefinition edition, ProblemList problems)

@@ -2,8 +2,8 @@ using Ahx1X.Rules.Packs;
 
 namespace Ahx1X.Rules.Tests.Packs;
 
-/// <summary>An edition's calendar that contradicts itself refuses the pack, naming the value to correct.</summary>
-public sealed class RulePackCalendarTests
+/// <summary>An edition whose values contradict themselves or cannot serve refuses the pack, naming the value to correct.</summary>
+public sealed class RulePackEditionValuesTests
 {
     [Fact]
     public void LoadFromDirectory_WindowEndingBeforeItStarts_PointsAtTheWindow()
@@ -41,5 +41,42 @@ public sealed class RulePackCalendarTests
         var ex = Assert.Throws<RulePackException>(() => RulePack.LoadFromDirectory(pack.Root));
 
         Assert.Contains(ex.Problems, p => p.Code == ProblemCodes.InconsistentParameters && p.JsonPath == "$.seasons");
+    }
+
+    [Fact]
+    public void LoadFromDirectory_MailboxWithoutAt_PointsAtTheMailbox()
+    {
+        using var pack = new TempRulePack();
+        pack.Replace(TempRulePack.EditionFile, "\"mailbox\": \"ahxzsbg@126.com\"", "\"mailbox\": \"ahxzsbg.126.com\"");
+
+        var ex = Assert.Throws<RulePackException>(() => RulePack.LoadFromDirectory(pack.Root));
+
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal((ProblemCodes.InvalidValue, "$.mail.quotaIncrease.mailbox", 21), (problem.Code, problem.JsonPath, problem.Line));
+    }
+
+    [Fact]
+    public void LoadFromDirectory_SubjectWithoutUnit_PointsAtTheSubject()
+    {
+        using var pack = new TempRulePack();
+        pack.Replace(TempRulePack.EditionFile, "\"subject\": \"{unit}2024年证书申报\"", "\"subject\": \"2024年证书申报\"");
+
+        var ex = Assert.Throws<RulePackException>(() => RulePack.LoadFromDirectory(pack.Root));
+
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal((ProblemCodes.InvalidValue, "$.mail.summary.subject", 20), (problem.Code, problem.JsonPath, problem.Line));
+    }
+
+    [Fact]
+    public void LoadFromDirectory_MessageWithoutItsPlaceholder_PointsAtTheLanguage()
+    {
+        using var pack = new TempRulePack();
+        pack.Replace(TempRulePack.EditionFile, "so the outcome is not known: {error}", "so the outcome is not known");
+
+        var ex = Assert.Throws<RulePackException>(() => RulePack.LoadFromDirectory(pack.Root));
+
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal((ProblemCodes.InvalidValue, "$.messages.ruleFailed.en", 131), (problem.Code, problem.JsonPath, problem.Line));
+        Assert.Contains("{error}", problem.Message, StringComparison.Ordinal);
     }
 }
