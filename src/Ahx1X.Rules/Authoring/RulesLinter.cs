@@ -2,25 +2,16 @@ using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
-using Newtonsoft.Json.Linq;
+using Ahx1X.Rules.Packs.Validation;
 
 namespace Ahx1X.Rules.Authoring;
 
-/// <summary>Holds what <see cref="RulesLinter.Lint"/> found.</summary>
-/// <param name="Readable">False when the folder could not be read at all.</param>
-/// <param name="Problems">Every problem, each with file, line, column, JSON path and rule or clause.</param>
-public sealed record LintResult(bool Readable, IReadOnlyList<Problem> Problems)
-{
-    /// <summary>Gets whether the folder was read and nothing is wrong.</summary>
-    public bool IsClean => Readable && Problems.Count == 0;
-}
-
 /// <summary>
-/// Checks a rules folder without evaluating anything: everything loading checks (JSON members,
-/// expressions, the allow-list, duplicates, citations, windows that end before they start),
-/// and what only an author cares about: clauses no rule implements, windows that overlap
-/// across seasons, a city window that does not cover the application window it reviews,
-/// and facts with no label in one of the two languages.
+/// Checks a rules folder without evaluating anything: everything loading checks (reading,
+/// validation and compilation: JSON members, expressions, the allow-list, duplicates, citations,
+/// windows that end before they start, clauses no enabled rule implements), and checks of style
+/// that never change a verdict: windows that overlap across seasons, a city window that does not
+/// cover the application window it reviews, and facts with no label in one of the two languages.
 /// </summary>
 public static class RulesLinter
 {
@@ -50,20 +41,14 @@ public static class RulesLinter
 
     private static void CheckEdition(Edition edition, ProblemList problems)
     {
-        var path = edition.Folder + RulePackLoader.EditionFile;
-        var root = JsonText.Parse(edition.Files[RulePackLoader.EditionFile].Text, path, problems);
-        if (root is null)
-        {
-            return;
-        }
-
+        var definition = edition.Definition;
         var spring = edition.Parameters.Spring;
         var autumn = edition.Parameters.Autumn;
-        foreach (var (name, window) in Windows(spring))
+        foreach (var (name, window) in PackValidator.Windows(spring))
         {
-            foreach (var (otherName, other) in Windows(autumn).Where(w => Overlap(window, w.Window)))
+            foreach (var (otherName, other) in PackValidator.Windows(autumn).Where(w => Overlap(window, w.Window)))
             {
-                problems.Add(ProblemCodes.InconsistentParameters, path, root.SelectToken($"seasons.autumn.{otherName}"),
+                problems.Add(ProblemCodes.InconsistentParameters, definition.At[$"seasons.autumn.{otherName}"],
                     $"The autumn {otherName} window {other} overlaps the spring {name} window {window}; seasons must not overlap.");
             }
         }
@@ -72,33 +57,29 @@ public static class RulesLinter
         {
             if (calendar.CityReview.Start > calendar.Application.Start || calendar.CityReview.End < calendar.Application.End)
             {
-                problems.Add(ProblemCodes.InconsistentParameters, path, root.SelectToken($"seasons.{season}.cityReview"),
+                problems.Add(ProblemCodes.InconsistentParameters, definition.At[$"seasons.{season}.cityReview"],
                     $"The {season} city review window {calendar.CityReview} does not cover the application window {calendar.Application}; "
                     + "the city reviews the applications made in that window, so it must start no later and end no earlier.");
             }
 
             if (calendar.ProvincialReview.End < calendar.CityReview.End)
             {
-                problems.Add(ProblemCodes.InconsistentParameters, path, root.SelectToken($"seasons.{season}.provincialReview"),
+                problems.Add(ProblemCodes.InconsistentParameters, definition.At[$"seasons.{season}.provincialReview"],
                     $"The {season} provincial review window {calendar.ProvincialReview} closes before the city review window {calendar.CityReview}; "
                     + "the province reviews after the city, so it must not end earlier.");
             }
         }
 
-        var labels = root.SelectToken("facts") as JObject;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (rule, names) in edition.Workflows.FactNames())
         {
-            foreach (var name in names.Where(n => labels?.Property(n, StringComparison.Ordinal) is null && reported.Add(n)))
+            foreach (var name in names.Where(n => !definition.Texts.FactLabels.ContainsKey(n) && reported.Add(n)))
             {
-                problems.Add(ProblemCodes.MissingText, rule.File, rule.Token["Expression"],
-                    $"The fact \"{name}\" has no label in {path} \"facts\"; add \"{name}\": {{ \"zh\": \"…\", \"en\": \"…\" }} so findings name it in both languages.", rule.Name);
+                problems.Add(ProblemCodes.MissingText, rule.At["Expression"],
+                    $"The fact \"{name}\" has no label in {definition.File} \"facts\"; add \"{name}\": {{ \"zh\": \"…\", \"en\": \"…\" }} so findings name it in both languages.", rule.Name);
             }
         }
     }
-
-    private static IEnumerable<(string Name, DateWindow Window)> Windows(SeasonCalendar calendar) =>
-        [("application", calendar.Application), ("cityReview", calendar.CityReview), ("provincialReview", calendar.ProvincialReview)];
 
     private static bool Overlap(DateWindow a, DateWindow b) => a.Start <= b.End && b.Start <= a.End;
 }

@@ -4,6 +4,7 @@ using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Packs.Reading;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json.Linq;
 using NodaTime;
@@ -76,7 +77,7 @@ public static partial class ScenarioRunner
     internal static IEnumerable<Scenario> Read(Edition edition, ProblemList problems)
     {
         foreach (var (name, file) in edition.Files.Where(f => f.Key.StartsWith(Packs.RulePackLoader.ScenarioFolder, StringComparison.Ordinal)
-                     && f.Key.EndsWith(".json", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+                     && PackFiles.IsJson(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var path = edition.Folder + name; // relative to the rules folder; RunFolder places it under the folder
             var root = JsonFields.Of(JsonText.Parse(file.Text, path, problems), path, problems, "a scenario file");

@@ -1,6 +1,6 @@
 using Ahx1X.Rules.Expressions;
-using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
+using Ahx1X.Rules.RuleModel;
 
 namespace Ahx1X.Rules.Evaluation;
 

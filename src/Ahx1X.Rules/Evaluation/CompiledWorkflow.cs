@@ -21,9 +21,9 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
     public IReadOnlyList<string> ClauseIds { get; } = rules.Select(r => r.Definition.ClauseId).Distinct().ToArray();
 
-    public IEnumerable<Packs.RuleDefinition> Definitions => _rules.Select(r => r.Definition);
+    public IEnumerable<RuleModel.RuleDefinition> Definitions => _rules.Select(r => r.Definition);
 
-    public IEnumerable<(Packs.RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() => _rules.Select(r => (r.Definition, r.LabelledNames));
+    public IEnumerable<(RuleModel.RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() => _rules.Select(r => (r.Definition, r.LabelledNames));
 
     public DecisionReceipt? LastReceipt
     {
@@ -115,8 +115,8 @@ internal interface IWorkflowInfo
     IReadOnlyList<string> ClauseIds { get; }
 
     /// <summary>Gets the definitions of the workflow's rules, in file order.</summary>
-    IEnumerable<Packs.RuleDefinition> Definitions { get; }
+    IEnumerable<RuleModel.RuleDefinition> Definitions { get; }
 
     /// <summary>Lists each rule with the fact names its findings may show.</summary>
-    IEnumerable<(Packs.RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames();
+    IEnumerable<(RuleModel.RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames();
 }

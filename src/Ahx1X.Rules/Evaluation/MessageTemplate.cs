@@ -65,11 +65,11 @@ internal sealed class MessageTemplate<TScope>
             }
 
             var expression = text[(i + 1)..end].Trim();
-            if (expression.Length > Packs.RulePackLoader.MaxExpressionLength)
+            if (expression.Length > RuleModel.RuleDefinition.MaxExpressionLength)
             {
                 // The parser recurses once per nesting level: an unbounded placeholder can overflow the stack.
                 errors.Add((ProblemCodes.InvalidValue,
-                    $"A placeholder of the message is {expression.Length} characters long; at most {Packs.RulePackLoader.MaxExpressionLength} are allowed. Shorten it."));
+                    $"A placeholder of the message is {expression.Length} characters long; at most {RuleModel.RuleDefinition.MaxExpressionLength} are allowed. Shorten it."));
                 ok = false;
                 i = end;
                 continue;

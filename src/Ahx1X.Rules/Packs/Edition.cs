@@ -1,7 +1,8 @@
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Expressions;
-using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.RuleModel;
+using Ahx1X.Rules.Steps;
 
 namespace Ahx1X.Rules.Packs;
 
@@ -9,20 +10,19 @@ namespace Ahx1X.Rules.Packs;
 public sealed class Edition
 {
     internal Edition(
-        EditionParameters parameters,
-        IReadOnlyList<Clause> clauses,
+        EditionDefinition definition,
         Catalogue sampleCatalogue,
-        EditionTexts texts,
         EditionWorkflows workflows,
         string folder,
         IReadOnlyDictionary<string, PackFile> files)
     {
+        Definition = definition;
         Folder = folder;
         Files = files;
-        Parameters = parameters;
-        Clauses = clauses;
+        Parameters = definition.Parameters;
+        Clauses = definition.Clauses.Select(c => new Clause(c.Id, c.Section, c.Title)).ToArray();
         SampleCatalogue = sampleCatalogue;
-        Texts = texts;
+        Texts = definition.Texts;
         Workflows = workflows;
         Rules = workflows.Rules().ToArray();
     }
@@ -43,6 +43,9 @@ public sealed class Edition
     public IReadOnlyList<RuleInfo> Rules { get; }
 
     internal EditionTexts Texts { get; }
+
+    /// <summary>Gets the edition file as read, with the position of each part.</summary>
+    internal EditionDefinition Definition { get; }
 
     /// <summary>Gets the edition's folder within the pack, such as <c>2024/</c>.</summary>
     internal string Folder { get; }
@@ -81,10 +84,3 @@ internal sealed class EditionWorkflows(IReadOnlyList<IWorkflowInfo> workflows)
     /// <summary>Lists each rule with the fact names its findings may show.</summary>
     public IEnumerable<(RuleDefinition Rule, IReadOnlyList<string> Names)> FactNames() => All.SelectMany(w => w.FactNames());
 }
-
-/// <summary>Describes one rule of an edition.</summary>
-/// <param name="Workflow">The workflow the rule belongs to.</param>
-/// <param name="Name">The rule's unique name.</param>
-/// <param name="ClauseId">The clause the rule implements.</param>
-/// <param name="Severity">The severity of its findings.</param>
-public sealed record RuleInfo(string Workflow, string Name, string ClauseId, Results.Severity Severity);

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Packs.Reading;
 
 namespace Ahx1X.Rules.Packs;
 

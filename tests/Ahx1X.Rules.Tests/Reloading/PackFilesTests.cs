@@ -1,5 +1,6 @@
 using Ahx1X.Rules.Authoring;
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Packs.Reading;
 using Ahx1X.Rules.Reloading;
 using Ahx1X.Rules.Tests.Demo;
 

@@ -1,6 +1,6 @@
 using Ahx1X.Rules.Diagnostics;
 
-namespace Ahx1X.Rules.Packs;
+namespace Ahx1X.Rules.Packs.Reading;
 
 /// <summary>
 /// Holds the one rule for which files of a rule pack are read, so reading, hashing and loading

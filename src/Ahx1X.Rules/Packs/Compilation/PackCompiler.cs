@@ -1,0 +1,88 @@
+using Ahx1X.Rules.Evaluation;
+using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Json;
+using Ahx1X.Rules.Packs.Validation;
+using Ahx1X.Rules.Results;
+using Ahx1X.Rules.RuleModel;
+using Ahx1X.Rules.Steps;
+
+namespace Ahx1X.Rules.Packs.Compilation;
+
+/// <summary>
+/// Compiles an edition's definitions into one executable workflow per step, reporting each
+/// expression or message placeholder that does not parse or is not allowed.
+/// </summary>
+internal static class PackCompiler
+{
+    /// <summary>
+    /// Compiles the workflow of each step, in <see cref="StepTable.All"/> order. A step's entry is
+    /// null when its workflow is missing, a rule of it does not compile, or the edition file could
+    /// not be read; without that file the expressions and messages are still checked.
+    /// </summary>
+    public static IReadOnlyList<IWorkflowInfo?> Compile(EditionDraft draft, ProblemList problems)
+    {
+        var compilation = new WorkflowCompilation(draft, problems);
+        return StepTable.All.Select(step => step.Accept(compilation)).ToArray();
+    }
+
+    /// <summary>Compiles the workflow of each step, with the step's scope type.</summary>
+    private sealed class WorkflowCompilation(EditionDraft draft, ProblemList problems) : IScopeVisitor<IWorkflowInfo?>
+    {
+        public IWorkflowInfo? Visit<TScope>(Step step)
+            where TScope : Scope =>
+            CompileWorkflow<TScope>(step.Workflow, draft, problems);
+    }
+
+    private static CompiledWorkflow<TScope>? CompileWorkflow<TScope>(string name, EditionDraft draft, ProblemList problems)
+        where TScope : Scope
+    {
+        if (draft.Workflows.FirstOrDefault(w => w.Name == name) is not { } definition)
+        {
+            return null;
+        }
+
+        var compiler = new ExpressionCompiler<TScope>();
+        var rules = new List<CompiledRule<TScope>>();
+        var ok = true;
+        foreach (var rule in definition.Rules.Where(r => r.Enabled))
+        {
+            if (CompileRule(rule, compiler, draft.Edition, problems) is { } compiled)
+            {
+                rules.Add(compiled);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok && draft.Edition is not null ? new CompiledWorkflow<TScope>(name, definition.File, rules, compiler) : null;
+    }
+
+    private static CompiledRule<TScope>? CompileRule<TScope>(RuleDefinition rule, ExpressionCompiler<TScope> compiler, EditionDefinition? edition, ProblemList problems)
+        where TScope : Scope
+    {
+        var parsed = compiler.Parse(rule.Expression, typeof(bool), out var code, out var error);
+        if (parsed is null)
+        {
+            problems.Add(code!, rule.At["Expression"], error!, rule.Name);
+        }
+
+        var errors = new List<(string Code, string Message)>();
+        var zh = MessageTemplate<TScope>.Parse(rule.Message.Zh, compiler, errors);
+        var en = MessageTemplate<TScope>.Parse(rule.Message.En, compiler, errors);
+        foreach (var (messageCode, message) in errors)
+        {
+            problems.Add(messageCode, rule.At["Properties.message"], message, rule.Name);
+        }
+
+        if (edition is null || parsed is null || zh is null || en is null || errors.Count > 0)
+        {
+            return null;
+        }
+
+        var citation = new Citation(edition.Parameters.DocumentNumber, rule.Section, rule.CitationText);
+        var guarded = compiler.Guard(parsed.Body);
+        return new CompiledRule<TScope>(rule, citation, parsed, guarded, new Lazy<Func<TScope, bool>>(() => compiler.Compile<bool>(guarded)), zh, en, compiler, edition.Texts);
+    }
+}

@@ -1,0 +1,29 @@
+using Ahx1X.Rules.RuleModel;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Ahx1X.Rules.Packs.Reading;
+
+/// <summary>Records where a JSON value was read, as a problem about it would report it.</summary>
+internal static class Spans
+{
+    /// <summary>Returns the span of <paramref name="token"/> in <paramref name="file"/>; the whole file when there is no token.</summary>
+    public static SourceSpan Of(JToken? token, string file)
+    {
+        if (token is null)
+        {
+            return SourceSpan.OfFile(file);
+        }
+
+        var info = (IJsonLineInfo)token;
+        var path = token.Path.Length == 0 ? "$" : "$." + token.Path;
+        return info.HasLineInfo() ? new SourceSpan(file, path, info.LineNumber, info.LinePosition) : new SourceSpan(file, path, 0, 0);
+    }
+
+    /// <summary>Returns the spans of <paramref name="root"/> and of each of <paramref name="members"/>, by their path under it.</summary>
+    public static SourceMap Map(JToken root, string file, params IEnumerable<string> members) =>
+        new(Of(root, file), members
+            .Select(m => (Member: m, Token: root.SelectToken(m)))
+            .Where(m => m.Token is not null)
+            .ToDictionary(m => m.Member, m => Of(m.Token, file), StringComparer.Ordinal));
+}

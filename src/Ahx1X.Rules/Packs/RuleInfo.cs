@@ -1,0 +1,14 @@
+using Ahx1X.Rules.Evaluation;
+using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.RuleModel;
+using Ahx1X.Rules.Steps;
+
+namespace Ahx1X.Rules.Packs;
+
+/// <summary>Describes one rule of an edition.</summary>
+/// <param name="Workflow">The workflow the rule belongs to.</param>
+/// <param name="Name">The rule's unique name.</param>
+/// <param name="ClauseId">The clause the rule implements.</param>
+/// <param name="Severity">The severity of its findings.</param>
+public sealed record RuleInfo(string Workflow, string Name, string ClauseId, Results.Severity Severity);
