@@ -65,20 +65,6 @@ public sealed class PackValidatorTests
     }
 
     [Fact]
-    public void Validate_WindowEndingBeforeItStarts_ReportsTheWindowAndNotTheSeasonsTheyWouldOverlap()
-    {
-        var edition = Shipped.Edition!;
-        var spring = edition.Parameters.Spring with { Application = new DateWindow(new LocalDate(2024, 12, 2), new LocalDate(2024, 3, 22)) };
-        var draft = Shipped with { Edition = edition with { Parameters = edition.Parameters with { Spring = spring } } };
-
-        var (problems, _) = Validate(draft);
-
-        var problem = Assert.Single(problems);
-        Assert.Equal((ProblemCodes.InconsistentParameters, "$.seasons.spring.application"), (problem.Code, problem.JsonPath));
-        Assert.True(problem.Line > 0);
-    }
-
-    [Fact]
     public void Validate_DeadlineOutsideTheEditionsYear_ReportsTheDeadlinesDate()
     {
         var edition = Shipped.Edition!;

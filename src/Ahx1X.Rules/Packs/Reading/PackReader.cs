@@ -4,6 +4,7 @@ using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Results;
 using Ahx1X.Rules.RuleModel;
 using Newtonsoft.Json.Linq;
+using NodaTime;
 
 namespace Ahx1X.Rules.Packs.Reading;
 
@@ -271,7 +272,7 @@ internal static class PackReader
         var city = ReadWindow(season, "cityReview");
         var provincial = ReadWindow(season, "provincialReview");
         var deadlineFields = season.Child("summaryDeadline", required: true);
-        var deadlineDate = deadlineFields?.Date("date", required: true);
+        var deadlineDate = deadlineFields?.Date("date", required: true, new LocalDate(Bounds.Year.Min, 1, 1), new LocalDate(Bounds.Year.Max, 12, 31));
         var inclusive = deadlineFields?.Bool("inclusive", required: true);
         deadlineFields?.RejectUnknown();
         season.RejectUnknown();
@@ -293,8 +294,25 @@ internal static class PackReader
         var start = window?.Date("start", required: true);
         var end = window?.Date("end", required: true);
         window?.RejectUnknown();
-        return start is null || end is null ? null : new DateWindow(start.Value, end.Value);
+        if (start is null || end is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new DateWindow(start.Value, end.Value);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // The window keeps its own rule; reading only places the refusal.
+            season.Problems.Add(ProblemCodes.InconsistentParameters, season.File, window!.Object, FirstLine(ex.Message));
+            return null;
+        }
     }
+
+    /// <summary>Drops the parameter line the framework appends to an argument exception's message.</summary>
+    private static string FirstLine(string message) => message.Split(" (Parameter", 2)[0];
 
     private static (string Mailbox, string Subject)? ReadMail(JsonFields? mail, string name)
     {

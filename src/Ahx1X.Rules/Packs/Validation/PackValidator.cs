@@ -93,13 +93,6 @@ internal static class PackValidator
 
     private static bool CheckWindow(DateWindow window, int year, SourceSpan at, ProblemList problems)
     {
-        if (window.End < window.Start)
-        {
-            problems.Add(ProblemCodes.InconsistentParameters, at,
-                $"The window ends ({Text.Format.Date(window.End)}) before it starts ({Text.Format.Date(window.Start)}); swap or correct the dates.");
-            return false;
-        }
-
         if (window.Start.Year != year || window.End.Year != year)
         {
             problems.Add(ProblemCodes.InconsistentParameters, at,
