@@ -32,6 +32,7 @@ internal static class PackValidator
             CheckClausesListedOnce(edition, problems);
         }
 
+        SafeNames.Check(draft, problems);
         CheckWorkflowsUnique(draft.Workflows, problems);
         CheckRuleNamesUnique(draft.Workflows, problems);
         foreach (var step in StepTable.All)
