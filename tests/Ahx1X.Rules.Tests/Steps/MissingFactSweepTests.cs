@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Results;
+using Ahx1X.Rules.Tests.Demo;
+using Newtonsoft.Json.Linq;
+
+namespace Ahx1X.Rules.Tests.Steps;
+
+/// <summary>
+/// Fails closed on every fact: each member of every accepted sample record is set to null and
+/// then removed, one at a time. The record must then be refused, rejected or indeterminate,
+/// unless no clause of its step reads that fact; those facts are listed here by name, so a new
+/// rule that should read one, or a fact that silently stops counting, shows up as a change.
+/// </summary>
+public sealed partial class MissingFactSweepTests
+{
+    /// <summary>Members a record may leave out without changing an accepted verdict, by document kind and member path.</summary>
+    private static readonly string[] FactsNoClauseReads =
+    [
+        // Cities name a record in reports; no clause of these steps reads them (yet).
+        "applications: institutions[*].city",
+        "cityReviews: reviews[*].institution.city",
+        "provincialReviews: reviews[*].institution.city",
+        "summaryTables: mails[*].senderCity",
+    ];
+
+    [Fact]
+    public void EveryOptionalMemberOfAnAcceptedSample_NulledOrRemoved_IsNeverAcceptedUnlessNoClauseReadsIt()
+    {
+        var stillAccepted = new SortedSet<string>(StringComparer.Ordinal);
+        var tried = 0;
+        foreach (var file in Directory.GetFiles(Repository.PathOf("samples/documents"), "*.json"))
+        {
+            var original = JObject.Parse(File.ReadAllText(file));
+            var kind = (string)original["kind"]!;
+            var accepted = Judge(original.ToString()).Where(r => r.Value.IsAccepted).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var leaf in original.Descendants().OfType<JProperty>().Where(p => p.Name is not ("id" or "kind" or "$schema")).ToList())
+            {
+                foreach (var remove in new[] { false, true })
+                {
+                    var mutated = (JObject)original.DeepClone();
+                    var target = (JProperty)mutated.SelectToken(leaf.Path)!.Parent!;
+                    if (remove)
+                    {
+                        target.Remove();
+                    }
+                    else
+                    {
+                        target.Value = JValue.CreateNull();
+                    }
+
+                    tried++;
+                    foreach (var (id, result) in Judge(mutated.ToString()))
+                    {
+                        if (accepted.Contains(id) && result.IsAccepted && Touches(leaf.Path, original, id))
+                        {
+                            stillAccepted.Add($"{kind}: {Index().Replace(leaf.Path, "[*]")}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(tried > 200, $"only {tried} mutations were tried");
+        Assert.True(FactsNoClauseReads.Order(StringComparer.Ordinal).SequenceEqual(stillAccepted),
+            "Accepted with a fact missing:\n" + string.Join("\n", stillAccepted));
+    }
+
+    /// <summary>Judges every record that reads; a refused document judges none.</summary>
+    private static Dictionary<string, EvaluationResult> Judge(string json)
+    {
+        var read = Document.ParseRecords(json, "sweep.json");
+        var results = new Dictionary<string, EvaluationResult>(StringComparer.Ordinal);
+        foreach (var entry in read.Document?.Entries ?? [])
+        {
+            results[entry.Id] = entry.EvaluateWith(TestData.Engine);
+        }
+
+        return results;
+    }
+
+    /// <summary>True when the member at <paramref name="path"/> belongs to the record <paramref name="id"/> (its own members, or its institution's).</summary>
+    private static bool Touches(string path, JObject document, string id)
+    {
+        var token = document.SelectToken(path)!;
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            if (node is JObject record && record["id"] is { } recordId)
+            {
+                return (string?)recordId == id;
+            }
+
+            if (node is JObject institution && institution["applications"] is JArray applications)
+            {
+                return applications.Any(a => (string?)a["id"] == id);
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Index();
+}
