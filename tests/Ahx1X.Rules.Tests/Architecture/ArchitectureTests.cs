@@ -50,6 +50,20 @@ public sealed partial class ArchitectureTests
         Assert.True(offenders.Count == 0, "BindingFlags.NonPublic in: " + string.Join(", ", offenders));
     }
 
+    [Fact]
+    public void ReadmeArchitecture_NamesEveryFolderAndEveryStep()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var section = readme[readme.IndexOf("## Architecture", StringComparison.Ordinal)..readme.IndexOf("## What CI checks", StringComparison.Ordinal)];
+        var library = Repository.PathOf("src/Ahx1X.Rules");
+        var folders = Directory.GetDirectories(library).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj")).ToList();
+
+        Assert.All(folders, folder => Assert.Contains(folder!, section, StringComparison.Ordinal));
+        Assert.All(Ahx1X.Rules.Steps.StepTable.All, step => Assert.Contains($"`Steps/{step.Workflow}/`", section, StringComparison.Ordinal));
+        Assert.All(Directory.GetDirectories(Path.Combine(library, "Steps")).Select(Path.GetFileName).Where(f => f != "Shared"),
+            folder => Assert.Contains(Ahx1X.Rules.Steps.StepTable.All, step => step.Workflow == folder));
+    }
+
     /// <summary>Maps each namespace of the assembly to the other namespaces of the assembly its types use.</summary>
     internal static Dictionary<string, HashSet<string>> NamespaceGraph(string assemblyPath)
     {
