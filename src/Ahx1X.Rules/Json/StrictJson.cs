@@ -308,7 +308,13 @@ internal sealed class StrictJson
 
             if (_at < _text.Length && char.IsAsciiDigit(_text[_at]))
             {
-                Fail(start, $"the number {ProblemList.Cut(Token(start))} starts with 0, which JSON does not allow (and some readers take as octal); write it without leading zeros.");
+                var end = _at;
+                while (end < _text.Length && char.IsAsciiDigit(_text[end]))
+                {
+                    end++;
+                }
+
+                Fail(start, $"the number {ProblemList.Cut(_text[start..end])} starts with 0, which JSON does not allow (and some readers take as octal); write it without leading zeros.");
             }
         }
         else if (!Digits())
