@@ -51,6 +51,41 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void PublicClasses_AreSealedOrStatic()
+    {
+        var open = typeof(PolicyEngine).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsSealed && !(t.IsAbstract && t.IsSealed))
+            .Select(t => t.FullName).ToList();
+
+        Assert.True(open.Count == 0, "Public classes open to inheritance: " + string.Join(", ", open));
+    }
+
+    [Fact]
+    public void PublicResultsAndRequests_ExposeNoMutableCollectionAndNoPublicSetter()
+    {
+        var types = typeof(PolicyEngine).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace is "Ahx1X.Rules.Results" or "Ahx1X.Rules.Model" && !t.IsEnum);
+        var mutable = new List<string>();
+        foreach (var property in types.SelectMany(t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)))
+        {
+            var type = property.PropertyType;
+            if (type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() is var g && (g == typeof(List<>) || g == typeof(Dictionary<,>) || g == typeof(HashSet<>))))
+            {
+                mutable.Add($"{property.DeclaringType!.Name}.{property.Name} is a {type.Name}");
+            }
+
+            // An init accessor carries the IsExternalInit modifier; a plain public setter does not.
+            if (property.SetMethod is { IsPublic: true } setter
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+            {
+                mutable.Add($"{property.DeclaringType!.Name}.{property.Name} has a public setter");
+            }
+        }
+
+        Assert.True(mutable.Count == 0, string.Join("\n", mutable));
+    }
+
+    [Fact]
     public void ReadmeArchitecture_NamesEveryFolderAndEveryStep()
     {
         var readme = File.ReadAllText(Repository.PathOf("README.md"));
