@@ -10,7 +10,9 @@ namespace Ahx1X.Rules.Steps;
 
 /// <summary>
 /// An institution's monthly progress reports (附件5, notice 六(三)): REQ-04, judged once for every
-/// month from its earliest approval to the month of the check, both included.
+/// month from its earliest approval to the month of the check, both included. A check that leaves
+/// the check's date, an approval's date or the months reported null gets one missing-fact finding
+/// per rule instead, never a refused document.
 /// Rules: <c>rules/2024/workflows/monthly-reports.json</c>.
 /// </summary>
 internal sealed class MonthlyReportsStep(int index)
@@ -58,7 +60,6 @@ internal sealed class MonthlyReportsStep(int index)
         if (missing.Count > 0)
         {
             // The months due, or the months reported, are not known: one missing-fact finding per rule stands for every month.
-            var months = MonthsChecked(request);
             var scope = ScopeFor(request, context, FirstMonth(request) ?? request.AsOf?.ToYearMonth() ?? new YearMonth(request.Year, 1));
             var unknown = new HashSet<string>(missing, StringComparer.Ordinal) { "month" };
             foreach (var rule in workflow.Rules)
