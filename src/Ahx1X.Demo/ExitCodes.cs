@@ -3,7 +3,7 @@ namespace Ahx1X.Demo;
 /// <summary>The exit codes every command shares, so scripts can rely on them.</summary>
 internal static class ExitCodes
 {
-    /// <summary>Every document was accepted (with or without warnings), or the tool's check passed.</summary>
+    /// <summary>Every document was accepted (with or without warnings) or judged by a step that does not apply to it, or the tool's check passed.</summary>
     public const int Ok = 0;
 
     /// <summary>At least one document was rejected or indeterminate, or the tool found problems.</summary>

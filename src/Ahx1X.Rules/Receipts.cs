@@ -58,5 +58,8 @@ internal static class Receipts
             .Select(t => (t.Property, t.JsonName, Threshold: (Threshold)t.Property.GetValue(parameters)!))
             .Where(t => t.Threshold.IsPlaceholder && names.Contains(EditionInput + "." + t.Property.Name))
             .Select(t => new PlaceholderParameter(t.JsonName, $"$.thresholds.{t.JsonName}.value", t.Threshold.Value.ToString("G29", CultureInfo.InvariantCulture)))
+            .Concat(parameters.EarliestOfficeMeeting is { IsPlaceholder: true } meeting && names.Contains(EditionInput + "." + nameof(EditionParameters.EarliestOfficeMeeting))
+                ? [new PlaceholderParameter("earliestOfficeMeeting", "$.thresholds.earliestOfficeMeeting.value", NodaTime.Text.LocalDatePattern.Iso.Format(meeting.Value))]
+                : [])
             .ToArray();
 }

@@ -24,7 +24,7 @@ internal static class BatchCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var command = new Command("batch", "Judge many records and report counts by outcome, clause, city and certificate; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 when a record could not be read (the others are still judged).")
+        var command = new Command("batch", "Judge many records and report counts by outcome, clause, city and certificate; exit 0 when all are accepted or not applicable, 1 when any is rejected or indeterminate, 2 when a record could not be read (the others are still judged).")
         {
             paths, format, common.Rules, common.Catalogue,
         };

@@ -15,7 +15,7 @@ internal static class EvaluateCommand
     {
         var paths = InputFiles.CreateArgument();
         var common = new CommonOptions();
-        var command = new Command("evaluate", "Judge every record of the documents, each by the step its document declares; exit 0 when all are accepted, 1 when any is rejected or indeterminate, 2 on bad input or rules.")
+        var command = new Command("evaluate", "Judge every record of the documents, each by the step its document declares; exit 0 when all are accepted or not applicable, 1 when any is rejected or indeterminate, 2 on bad input or rules.")
         {
             paths,
         };
@@ -69,6 +69,6 @@ internal static class EvaluateCommand
 
     internal static int ExitCode(IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals) =>
         refusals.Count > 0 ? ExitCodes.BadInput
-        : verdicts.All(v => v.Result.IsAccepted) ? ExitCodes.Ok
+        : verdicts.All(v => v.Result.IsAccepted || v.Result.Outcome == Outcome.NotApplicable) ? ExitCodes.Ok
         : ExitCodes.Findings;
 }

@@ -107,6 +107,7 @@ internal static class TableReport
         Outcome.Accepted => "[green bold]accepted 通过[/]",
         Outcome.AcceptedWithWarnings => "[olive bold]accepted with warnings 通过（有提示）[/]",
         Outcome.Rejected => "[red bold]rejected 不通过[/]",
+        Outcome.NotApplicable => "[grey bold]not applicable 不适用[/]",
         _ => "[yellow bold]indeterminate 待定[/]",
     };
 }

@@ -22,6 +22,7 @@ internal static class Names
         Outcome.Accepted => "accepted",
         Outcome.AcceptedWithWarnings => "acceptedWithWarnings",
         Outcome.Rejected => "rejected",
+        Outcome.NotApplicable => "notApplicable",
         _ => "indeterminate",
     };
 

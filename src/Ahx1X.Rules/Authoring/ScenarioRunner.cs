@@ -26,6 +26,7 @@ public static partial class ScenarioRunner
         ["acceptedWithWarnings"] = Outcome.AcceptedWithWarnings,
         ["rejected"] = Outcome.Rejected,
         ["indeterminate"] = Outcome.Indeterminate,
+        ["notApplicable"] = Outcome.NotApplicable,
     };
 
     /// <summary>Loads the rules folder and runs every scenario of every edition in it.</summary>

@@ -154,6 +154,21 @@ internal sealed class CompiledRule<TScope>
         return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, outcome, finding?.Facts ?? FactsOf(Read(scope))));
     }
 
+    /// <summary>
+    /// Reports <paramref name="missing"/> as the facts the rule lacks, without running it: the step knows they are
+    /// missing before any scope can be built, such as the dates a monthly check derives its months from. The
+    /// facts named in <paramref name="unknown"/> are shown as missing whatever the scope holds in their place.
+    /// </summary>
+    public (Finding Finding, RuleVerdict Verdict) MissingWithoutRunning(TScope scope, IReadOnlyList<string> missing, IReadOnlySet<string> unknown)
+    {
+        var labels = missing.Select(_texts.Label).ToList();
+        var finding = Finding(FindingKind.MissingFacts, Read(scope), new LocalizedText(
+            Fill(_texts.MissingFacts.Zh, string.Join("、", labels.Select(l => l.Zh))),
+            Fill(_texts.MissingFacts.En, string.Join(", ", labels.Select(l => l.En)))));
+        finding = finding with { Facts = finding.Facts.Select(f => unknown.Contains(f.Name) ? f with { Value = null } : f).ToArray() };
+        return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, RuleOutcome.MissingFacts, finding.Facts));
+    }
+
     private Fact[] FactsOf(ChainRead[] values) =>
         _readers.Select((r, i) => new Fact(
             r.Path.Name,

@@ -40,6 +40,12 @@ public sealed record EditionParameters
     /// <summary>Gets the issuance rate below which a certificate is one to control strictly.</summary>
     public required Threshold LowIssuanceRate { get; init; }
 
+    /// <summary>
+    /// Gets the earliest day a principal's office meeting (校长办公会) can approve this year's applications (REQ-02):
+    /// a meeting before it belongs to an earlier cycle. The notice names no date; staff set it.
+    /// </summary>
+    public required DateThreshold EarliestOfficeMeeting { get; init; }
+
     /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
     /// <param name="unit">The sender's name (单位名称).</param>
     public string SummarySubjectFor(string unit) => SummarySubject.Replace("{unit}", unit, StringComparison.Ordinal);

@@ -18,6 +18,13 @@ public sealed record Institution
     /// <summary>Gets the city whose education bureau the school belongs to, such as 合肥.</summary>
     public string? City { get; init; }
 
+    /// <summary>
+    /// Gets whether the school is registered on the national certificate platform: false when it is known not to be
+    /// (PROC-01 then fails: register first, then apply), true when it is, null when unknown. A school known not to be
+    /// registered has no <see cref="RegisteredOn"/>.
+    /// </summary>
+    public bool? Registered { get; init; }
+
     /// <summary>Gets the date the school registered on the national certificate platform, or null when unknown or not registered.</summary>
     public LocalDate? RegisteredOn { get; init; }
 

@@ -14,9 +14,9 @@ public sealed record MonthlyReportsRequest
     /// <summary>Gets the institution's approvals; reports are due from the month of the earliest.</summary>
     public required IReadOnlyList<Approval> Approvals { get; init; }
 
-    /// <summary>Gets the months the institution reported for.</summary>
-    public required IReadOnlyList<YearMonth> Reported { get; init; }
+    /// <summary>Gets the months the institution reported for; null when not known, which REQ-04 reports as a missing fact.</summary>
+    public required IReadOnlyList<YearMonth>? Reported { get; init; }
 
-    /// <summary>Gets the day the check is made; its month is the last month due.</summary>
-    public required LocalDate AsOf { get; init; }
+    /// <summary>Gets the day the check is made; its month is the last month due. Null when not known, which REQ-04 reports as a missing fact.</summary>
+    public required LocalDate? AsOf { get; init; }
 }

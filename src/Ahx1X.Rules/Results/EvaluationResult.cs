@@ -37,7 +37,11 @@ public sealed record EvaluationResult
     /// <summary>Returns true when the document may go ahead: accepted, with or without warnings.</summary>
     public bool IsAccepted => Outcome is Outcome.Accepted or Outcome.AcceptedWithWarnings;
 
-    /// <summary>Computes the outcome of a set of findings: an error rejects; otherwise a missing fact or a failed rule leaves it indeterminate; otherwise a warning accepts with warnings.</summary>
+    /// <summary>
+    /// Computes the outcome of a set of findings: a step that does not apply makes the outcome not applicable,
+    /// whatever else was found; otherwise an error rejects; otherwise a missing fact or a failed rule leaves it
+    /// indeterminate; otherwise a warning accepts with warnings.
+    /// </summary>
     /// <param name="findings">The findings.</param>
     public static Outcome OutcomeOf(IEnumerable<Finding> findings)
     {
@@ -48,10 +52,13 @@ public sealed record EvaluationResult
         {
             switch (finding.Kind)
             {
-                case FindingKind.Violation or FindingKind.NotApplicable when finding.Severity == Severity.Error:
+                case FindingKind.NotApplicable:
+                    // The step has no verdict to give on this record, so nothing else it found counts.
+                    return Outcome.NotApplicable;
+                case FindingKind.Violation when finding.Severity == Severity.Error:
                     rejected = true;
                     break;
-                case FindingKind.Violation or FindingKind.NotApplicable:
+                case FindingKind.Violation:
                     warned = true;
                     break;
                 default:

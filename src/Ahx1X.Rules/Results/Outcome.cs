@@ -17,4 +17,7 @@ public enum Outcome
 
     /// <summary>No error fired, but a fact was missing or a rule could not run, so the verdict is not known.</summary>
     Indeterminate = 4,
+
+    /// <summary>The step does not apply to the record (such as a city review of a college's application): neither accepted nor rejected.</summary>
+    NotApplicable = 5,
 }

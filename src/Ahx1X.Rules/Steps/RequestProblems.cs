@@ -13,6 +13,10 @@ internal sealed class RequestProblems
 
     public IReadOnlyList<Problem> Items => _items;
 
+    /// <summary>Says what is wrong with an institution both not registered and registered on a date.</summary>
+    public const string NotRegisteredButDated =
+        "\"registered\" is false, yet \"registeredOn\" gives a registration date; leave out the date, or set \"registered\" to true.";
+
     public void Add(string code, string path, string message) =>
         _items.Add(new Problem(code, "request", path, 0, 0, null, message));
 
@@ -99,6 +103,11 @@ internal sealed class RequestProblems
         Defined(path + ".kind", institution.Kind);
         Name(path + ".city", institution.City, required: false);
         Date(path + ".registeredOn", institution.RegisteredOn);
+        if (institution is { Registered: false, RegisteredOn: not null })
+        {
+            Add(ProblemCodes.InconsistentParameters, path + ".registered", NotRegisteredButDated);
+        }
+
         Names(path + ".majorsOffered", institution.MajorsOffered);
         Date(path + ".officeMeetingApprovedOn", institution.OfficeMeetingApprovedOn);
     }

@@ -28,7 +28,7 @@ public class EvaluateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var outcomes = JObject.Parse(run.Output)["results"]!.Select(r => (string)r["outcome"]!).ToHashSet();
-        Assert.Equal(["accepted", "acceptedWithWarnings", "indeterminate", "rejected"], outcomes.Order(StringComparer.Ordinal));
+        Assert.Equal(["accepted", "acceptedWithWarnings", "indeterminate", "notApplicable", "rejected"], outcomes.Order(StringComparer.Ordinal));
     }
 
     [Fact]

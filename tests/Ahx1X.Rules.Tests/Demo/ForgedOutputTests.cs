@@ -148,8 +148,8 @@ public class ForgedOutputTests
         Assert.Contains("\\u001B[2J", table.Output);
         var rows = Lines(csv.Output);
         Assert.All(rows.Skip(1), r => Assert.Matches("^(total|clause|city|certificate),", r));
-        Assert.Contains("city,\\u001B[2J\\u001B[H\\u000D\\u000AAll applications accepted 全部通过\\u000D\\u000A,1,1,0,0,0", rows);
-        Assert.Contains("certificate,B1\\u200B-\\u200C\\u200D\\u200E\\u200FWEB\\uFEFF\\u2060,1,0,0,1,0", rows);
+        Assert.Contains("city,\\u001B[2J\\u001B[H\\u000D\\u000AAll applications accepted 全部通过\\u000D\\u000A,1,1,0,0,0,0", rows);
+        Assert.Contains("certificate,B1\\u200B-\\u200C\\u200D\\u200E\\u200FWEB\\uFEFF\\u2060,1,0,0,1,0,0", rows);
     }
 
     [Fact]

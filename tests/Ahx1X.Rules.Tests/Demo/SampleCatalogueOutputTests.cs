@@ -55,7 +55,7 @@ public class SampleCatalogueOutputTests
             Assert.True((bool)r["sampleCatalogue"]!);
             Assert.True((bool)r["receipt"]!["catalogueIsSample"]!);
             Assert.Equal(TestData.Engine.CatalogueFor(2024).Fingerprint, (string)r["receipt"]!["catalogueFingerprint"]!);
-            Assert.Equal(["lowCompletionRate", "lowIssuanceRate"], r["receipt"]!["placeholderParameters"]!.Select(p => (string)p["name"]!));
+            Assert.Equal(["lowCompletionRate", "lowIssuanceRate", "earliestOfficeMeeting"], r["receipt"]!["placeholderParameters"]!.Select(p => (string)p["name"]!));
         });
         Assert.All(official, r =>
         {

@@ -74,7 +74,7 @@ public class DocumentTests
     [Theory]
     [InlineData("city-reviews.json", "CITY-PASS-0405", Outcome.Accepted)]
     [InlineData("city-reviews.json", "CITY-LATE-0406", Outcome.Rejected)]
-    [InlineData("city-reviews.json", "CITY-NOT-A-STEP", Outcome.Rejected)]
+    [InlineData("city-reviews.json", "CITY-NOT-A-STEP", Outcome.NotApplicable)]
     [InlineData("provincial-reviews.json", "PROV-PASS", Outcome.Accepted)]
     [InlineData("provincial-reviews.json", "PROV-BEFORE-CITY", Outcome.Rejected)]
     [InlineData("provincial-reviews.json", "PROV-NO-CITY", Outcome.Rejected)]

@@ -24,7 +24,7 @@ public class AdjustmentTests
 
         Assert.True(result.Outcome == Outcome.Accepted, result.DescribeStep());
         Assert.Empty(result.Findings);
-        Assert.Equal(["ADJ-01", "ADJ-02", "ADJ-03", "ADJ-04"], result.ClausesEvaluated);
+        Assert.Equal(["ADJ-01", "ADJ-02", "ADJ-03", "ADJ-04", "ADJ-05"], result.ClausesEvaluated);
     }
 
     [Theory]

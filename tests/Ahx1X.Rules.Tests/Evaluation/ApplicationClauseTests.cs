@@ -50,13 +50,15 @@ public sealed class ApplicationClauseTests
     }
 
     [Fact]
-    public void Evaluate_UnknownCertificateCode_ReportsCertificateFactsAsMissingForOtherRules()
+    public void Evaluate_UnknownCertificateCode_GivesTheScope01FindingAlone()
     {
         var result = TestData.Evaluate(a => a with { CertificateCode = "B9-XYZ" });
 
-        var scale01 = Assert.Single(result.For("SCALE-01"));
-        Assert.Equal(FindingKind.MissingFacts, scale01.Kind);
-        Assert.Contains("证书目录条目", scale01.Message.Zh);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("SCOPE-01", finding.ClauseId);
+        Assert.Equal(FindingKind.Violation, finding.Kind);
+        Assert.Equal(Outcome.Rejected, result.Outcome);
+        Assert.DoesNotContain(result.Findings, f => f.Message.Zh.Contains("证书目录条目", StringComparison.Ordinal));
     }
 
     // ---- SCALE-01 ----

@@ -58,11 +58,11 @@ public class CityReviewTests
     [Theory]
     [InlineData(InstitutionKind.HigherVocational)]
     [InlineData(InstitutionKind.AppliedUndergraduate)]
-    public void EvaluateCityReview_CollegeOrUniversity_NotApplicableAndRejected(InstitutionKind kind)
+    public void EvaluateCityReview_CollegeOrUniversity_OutcomeNotApplicable(InstitutionKind kind)
     {
         var result = Engine.EvaluateCityReview(CityReview(kind, Season.Spring, Date(3, 30)));
 
-        Assert.Equal(Outcome.Rejected, result.Outcome);
+        Assert.Equal(Outcome.NotApplicable, result.Outcome);
         Assert.False(result.IsAccepted);
         var finding = Assert.Single(result.Findings);
         Assert.Equal("TIME-02", finding.ClauseId);
@@ -77,7 +77,7 @@ public class CityReviewTests
     {
         var result = Engine.EvaluateCityReview(CityReview(InstitutionKind.HigherVocational, Season.Spring, Date(4, 20)));
 
-        Assert.Equal(Outcome.Rejected, result.Outcome);
+        Assert.Equal(Outcome.NotApplicable, result.Outcome);
         Assert.Equal(FindingKind.NotApplicable, Assert.Single(result.Findings).Kind);
     }
 

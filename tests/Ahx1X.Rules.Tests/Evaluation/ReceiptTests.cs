@@ -153,10 +153,19 @@ public class ReceiptTests
 
         var placeholders = TestData.Evaluate().Receipt.PlaceholderParameters;
 
-        Assert.Equal(["lowCompletionRate", "lowIssuanceRate"], placeholders.Select(p => p.Name));
+        Assert.Equal(["lowCompletionRate", "lowIssuanceRate", "earliestOfficeMeeting"], placeholders.Select(p => p.Name));
         Assert.All(placeholders, p =>
         {
-            Assert.Equal((decimal)edition.SelectToken(p.JsonPath)!, decimal.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture));
+            var value = edition.SelectToken(p.JsonPath)!;
+            if (value.Type == JTokenType.String)
+            {
+                Assert.Equal((string)value!, p.Value);
+            }
+            else
+            {
+                Assert.Equal((decimal)value, decimal.Parse(p.Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             Assert.True((bool)edition.SelectToken(p.JsonPath.Replace(".value", ".placeholder", StringComparison.Ordinal))!);
         });
         Assert.Equal("lowCompletionRate ($.thresholds.lowCompletionRate.value) = 0.6", placeholders[0].ToString());

@@ -20,7 +20,7 @@ public sealed class RulePackLoadTests
         var loaded = RulePack.LoadFromDirectory(pack.Root);
 
         Assert.Equal([2024], loaded.Editions.Select(e => e.Year));
-        Assert.Equal(13, loaded.For(2024).Rules.Count(r => r.Workflow == "Application"));
+        Assert.Equal(15, loaded.For(2024).Rules.Count(r => r.Workflow == "Application"));
     }
 
     [Fact]

@@ -58,7 +58,8 @@ internal static class Generators
             Year = 2024,
             CertificateCode = code,
             Level = nulls[0] ? null : level,
-            AssessedMajors = nulls[1] ? null : majors.ToArray(),
+            // A complete plan names at least one major: an empty list is a missing fact (SCALE-05).
+            AssessedMajors = nulls[1] ? null : complete && majors.Count == 0 ? [Majors[0]] : majors.ToArray(),
             Candidates = nulls[2] ? null : candidates,
             Season = nulls[3] ? null : season,
             SubmittedAt = nulls[4] ? null : submitted.ToMoment(season),

@@ -229,6 +229,7 @@ internal static class PackReader
         var thresholds = root.Child("thresholds", required: true);
         var completion = ReadThreshold(thresholds, "lowCompletionRate");
         var issuance = ReadThreshold(thresholds, "lowIssuanceRate");
+        var earliestMeeting = ReadDateThreshold(thresholds, "earliestOfficeMeeting");
         thresholds?.RejectUnknown();
 
         var clauses = ReadClauses(root);
@@ -250,7 +251,7 @@ internal static class PackReader
             Year = year!.Value, Title = title!, DocumentNumber = number!, Spring = spring!, Autumn = autumn!,
             SummaryMailbox = summary!.Value.Mailbox, SummarySubject = summary.Value.Subject,
             IncreaseMailbox = increase!.Value.Mailbox, IncreaseSubject = increase.Value.Subject,
-            LowCompletionRate = completion!, LowIssuanceRate = issuance!,
+            LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!,
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));
@@ -331,6 +332,16 @@ internal static class PackReader
         fields?.String("note");
         fields?.RejectUnknown();
         return value is null || placeholder is null ? null : new Threshold(value.Value, placeholder.Value);
+    }
+
+    private static DateThreshold? ReadDateThreshold(JsonFields? thresholds, string name)
+    {
+        var fields = thresholds?.Child(name, required: true);
+        var value = fields?.Date("value", required: true);
+        var placeholder = fields?.Bool("placeholder", required: true);
+        fields?.String("note");
+        fields?.RejectUnknown();
+        return value is null || placeholder is null ? null : new DateThreshold(value.Value, placeholder.Value);
     }
 
     private static IReadOnlyList<ClauseDefinition>? ReadClauses(JsonFields root)

@@ -48,6 +48,12 @@ internal sealed class ApplicationStep(int index)
     internal override ApplicationScope ScopeOf(ApplicationRequest request, StepContext context)
     {
         var application = request.Application;
+        if (application.AssessedMajors is { Count: 0 })
+        {
+            // A plan names its 考核专业: an empty list is not yet known, never "all of nothing is offered" (SCALE-05).
+            application = application with { AssessedMajors = null };
+        }
+
         return new ApplicationScope
         {
             Institution = request.Institution,

@@ -11,9 +11,9 @@ internal sealed class MonthlyReportScope : Scope
 
     public required YearMonth Month { get; init; }
 
-    public required IReadOnlyList<YearMonth> Reported { get; init; }
+    public required IReadOnlyList<YearMonth>? Reported { get; init; }
 
-    public required LocalDate AsOf { get; init; }
+    public required LocalDate? AsOf { get; init; }
 
     public required EditionParameters Edition { get; init; }
 }

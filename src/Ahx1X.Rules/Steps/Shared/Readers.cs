@@ -81,12 +81,20 @@ internal static class Readers
             Name = name ?? "",
             Kind = fields.Enum("kind", Vocabularies.InstitutionKind.ByWire),
             City = fields.String("city"),
+            Registered = fields.Bool("registered"),
             RegisteredOn = Date(fields, "registeredOn"),
             MajorsOffered = fields.StringArray("majorsOffered", maxItems: Bounds.ListItems),
             OfficeMeetingApprovedOn = Date(fields, "officeMeetingApprovedOn"),
             StandardsInTrainingPlan = fields.Bool("standardsInTrainingPlan"),
             FundingBudgeted = fields.Bool("fundingBudgeted"),
         };
+        if (institution is { Registered: false, RegisteredOn: not null })
+        {
+            fields.Problems.Add(ProblemCodes.InconsistentParameters, fields.File, fields.Object["registered"],
+                RequestProblems.NotRegisteredButDated, fields.Subject);
+            return null;
+        }
+
         return name is null ? null : institution;
     }
 
