@@ -40,6 +40,9 @@ public sealed record EditionParameters
     /// <summary>Gets the issuance rate below which a certificate is one to control strictly.</summary>
     public required Threshold LowIssuanceRate { get; init; }
 
+    /// <summary>Gets what the monthly monitoring (MON-01) reads as examinations progressing too slowly.</summary>
+    public required ProgressThreshold SlowExamination { get; init; }
+
     /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
     /// <param name="unit">The sender's name (单位名称).</param>
     public string SummarySubjectFor(string unit) => SummarySubject.Replace("{unit}", unit, StringComparison.Ordinal);

@@ -228,6 +228,7 @@ internal static class PackReader
         var thresholds = root.Child("thresholds", required: true);
         var completion = ReadThreshold(thresholds, "lowCompletionRate");
         var issuance = ReadThreshold(thresholds, "lowIssuanceRate");
+        var slowExamination = ProgressThresholdReader.Read(thresholds);
         thresholds?.RejectUnknown();
 
         var clauses = ReadClauses(root);
@@ -249,7 +250,7 @@ internal static class PackReader
             Year = year!.Value, Title = title!, DocumentNumber = number!, Spring = spring!, Autumn = autumn!,
             SummaryMailbox = summary!.Value.Mailbox, SummarySubject = summary.Value.Subject,
             IncreaseMailbox = increase!.Value.Mailbox, IncreaseSubject = increase.Value.Subject,
-            LowCompletionRate = completion!, LowIssuanceRate = issuance!,
+            LowCompletionRate = completion!, LowIssuanceRate = issuance!, SlowExamination = slowExamination!,
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));
