@@ -12,9 +12,6 @@ namespace Ahx1X.Demo.Output;
 /// <summary>Prints the monitoring list (MON-01) for a 通报: by city, worst first, as a table, CSV or JSON.</summary>
 internal static class MonitorReport
 {
-    /// <summary>The mark of a placeholder value, in both languages, as the library's messages write it.</summary>
-    private static readonly LocalizedText PlaceholderMark = new("暂定值，待主管部门确定", "placeholder, to be set by the provincial office");
-
     private static readonly string[] CsvColumns =
         ["city", "rank", "institution", "month", "approved", "examined", "certified", "examinedShare", "slowCertificates", "message"];
 
@@ -106,7 +103,7 @@ internal static class MonitorReport
             ["placeholders"] = new JArray(list.PlaceholderParameters.Select(p => new JObject
             {
                 ["name"] = p.Name, ["jsonPath"] = p.JsonPath, ["value"] = p.Value,
-                ["note"] = new JObject { ["zh"] = PlaceholderMark.Zh, ["en"] = PlaceholderMark.En },
+                ["note"] = new JObject { ["zh"] = PlaceholderParameter.Mark.Zh, ["en"] = PlaceholderParameter.Mark.En },
             })),
         };
         using var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
@@ -117,7 +114,7 @@ internal static class MonitorReport
 
     /// <summary>Returns the line that says a value of "too slow" is a placeholder, in the languages asked for.</summary>
     internal static string PlaceholderLine(PlaceholderParameter placeholder, IReadOnlyList<Language> languages) =>
-        $"MON-01 {placeholder}: {string.Join(" / ", languages.Select(PlaceholderMark.In))}";
+        $"MON-01 {placeholder}: {string.Join(" / ", languages.Select(PlaceholderParameter.Mark.In))}";
 
     private static string CityName(string? city) => city ?? "(no city 未填所属市)";
 

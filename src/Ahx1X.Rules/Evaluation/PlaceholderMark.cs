@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Rules.Evaluation;
 
@@ -10,13 +11,11 @@ namespace Ahx1X.Rules.Evaluation;
 /// </summary>
 internal static class PlaceholderMark
 {
-    /// <summary>The mark in Chinese.</summary>
-    public const string Chinese = "（暂定值，待主管部门确定）";
+    private static readonly string Chinese = "（" + PlaceholderParameter.Mark.Zh + "）";
 
-    /// <summary>The mark in English.</summary>
-    public const string English = " (placeholder, to be set by the provincial office)";
+    private static readonly string English = " (" + PlaceholderParameter.Mark.En + ")";
 
-    /// <summary>Returns the mark in the language asked for.</summary>
+    /// <summary>Returns the mark as it follows a value, in the language asked for.</summary>
     public static string In(bool chinese) => chinese ? Chinese : English;
 
     /// <summary>Returns every distinct value of <paramref name="body"/> whose member it reads and that may be a placeholder, keyed by its text.</summary>
