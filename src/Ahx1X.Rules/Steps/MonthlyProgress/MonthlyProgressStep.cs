@@ -106,7 +106,7 @@ internal sealed class MonthlyProgressStep(int index)
         var ok = true;
         foreach (var item in fields.Array("certificates", required: true, maxItems: Bounds.ListItems) ?? [])
         {
-            var row = JsonFields.Of(item, fields.File, fields.Problems, "a certificate's progress");
+            var row = JsonFields.Of(item, fields.File, fields.Problems, "a certificate's progress", fields.Subject);
             var certificate = row?.String("certificate", required: true);
             if (row is null || certificate is null)
             {
