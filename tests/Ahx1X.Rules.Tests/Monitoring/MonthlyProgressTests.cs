@@ -127,6 +127,24 @@ public sealed class MonthlyProgressTests
     }
 
     [Fact]
+    public void SlowExamination_IsReadFromTheEditionAsAPlaceholder()
+    {
+        var threshold = TestData.Engine.Pack.For(2024).Parameters.SlowExamination;
+
+        Assert.Equal(new ProgressThreshold(0.5m, 3, IsPlaceholder: true), threshold);
+        Assert.Equal("0.5 after 3 months (placeholder)", threshold.ToString());
+    }
+
+    [Fact]
+    public void Receipt_OfAWorkflowThatDoesNotReadIt_DoesNotListSlowExamination()
+    {
+        var receipt = TestData.Evaluate().Receipt;
+
+        Assert.DoesNotContain(receipt.PlaceholderParameters, p => p.Name == "slowExamination");
+        Assert.Contains(receipt.PlaceholderParameters, p => p.Name == "lowCompletionRate");
+    }
+
+    [Fact]
     public void SetThreshold_IsNeitherMarkedNorListedInReceipts()
     {
         using var pack = new TempRulePack();
