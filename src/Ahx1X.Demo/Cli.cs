@@ -24,6 +24,7 @@ internal static class Cli
             {
                 EvaluateCommand.Create(console, problems),
                 BatchCommand.Create(console, problems),
+                MonitorCommand.Create(console, problems),
                 CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
                 LintCommand.Create(console, problems),
                 TestCommand.Create(console, problems),

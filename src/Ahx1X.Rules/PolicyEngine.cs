@@ -114,6 +114,16 @@ public sealed class PolicyEngine
     /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
     public EvaluationResult EvaluateMonthlyReports(MonthlyReportsRequest request) => Run(StepTable.MonthlyReports, request);
 
+    /// <summary>
+    /// Judges one monthly progress report (附件5) as the province's monitoring does (MON-01): each
+    /// certificate whose examinations lag behind the edition's measure of progress gives one finding naming it.
+    /// </summary>
+    /// <param name="report">The institution, the month and the figures of each approved certificate.</param>
+    /// <returns>The outcome and every finding, in the report's certificate order.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to, or the figures contradict each other.</exception>
+    /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
+    public EvaluationResult EvaluateMonthlyProgress(MonthlyProgressReport report) => Run(StepTable.MonthlyProgress, report);
+
     /// <summary>The one path every step takes: check the request, find its edition, run its workflow, and sign the result.</summary>
     private EvaluationResult Run<TRequest, TScope>(Step<TRequest, TScope> step, TRequest request)
         where TRequest : class

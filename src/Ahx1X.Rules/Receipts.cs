@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Model;
@@ -17,10 +16,10 @@ internal static class Receipts
     /// <summary>The input rules read the edition's parameters as.</summary>
     private const string EditionInput = "edition";
 
-    /// <summary>The edition's thresholds, with the member that names each under <c>thresholds</c> in <c>edition.json</c>.</summary>
+    /// <summary>The edition's values that may be placeholders (thresholds), with the member that names each under <c>thresholds</c> in <c>edition.json</c>.</summary>
     private static readonly (PropertyInfo Property, string JsonName)[] Thresholds = typeof(EditionParameters)
         .GetProperties()
-        .Where(p => p.PropertyType == typeof(Threshold))
+        .Where(p => typeof(IPlaceholderValue).IsAssignableFrom(p.PropertyType))
         .Select(p => (p, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name)))
         .ToArray();
 
@@ -53,13 +52,13 @@ internal static class Receipts
     /// <summary>Returns the workflow of <paramref name="edition"/> named <paramref name="name"/>, or null.</summary>
     public static IWorkflowInfo? Workflow(Edition edition, string name) => edition.Workflows.All.FirstOrDefault(x => x.Name == name);
 
-    private static PlaceholderParameter[] PlaceholdersRead(EditionParameters parameters, HashSet<string> names) =>
+    /// <summary>Returns every value of <paramref name="parameters"/> that is still a placeholder, whether or not a rule reads it.</summary>
+    public static IReadOnlyList<PlaceholderParameter> Placeholders(EditionParameters parameters) => PlaceholdersRead(parameters, names: null);
+
+    private static PlaceholderParameter[] PlaceholdersRead(EditionParameters parameters, HashSet<string>? names) =>
         Thresholds
-            .Select(t => (t.Property, t.JsonName, Threshold: (Threshold)t.Property.GetValue(parameters)!))
-            .Where(t => t.Threshold.IsPlaceholder && names.Contains(EditionInput + "." + t.Property.Name))
-            .Select(t => new PlaceholderParameter(t.JsonName, $"$.thresholds.{t.JsonName}.value", t.Threshold.Value.ToString("G29", CultureInfo.InvariantCulture)))
-            .Concat(parameters.EarliestOfficeMeeting is { IsPlaceholder: true } meeting && names.Contains(EditionInput + "." + nameof(EditionParameters.EarliestOfficeMeeting))
-                ? [new PlaceholderParameter("earliestOfficeMeeting", "$.thresholds.earliestOfficeMeeting.value", NodaTime.Text.LocalDatePattern.Iso.Format(meeting.Value))]
-                : [])
+            .Select(t => (t.Property, t.JsonName, Value: (IPlaceholderValue)t.Property.GetValue(parameters)!))
+            .Where(t => t.Value.IsPlaceholder && (names is null || names.Contains(EditionInput + "." + t.Property.Name)))
+            .SelectMany(t => t.Value.Values.Select(v => new PlaceholderParameter(t.JsonName, $"$.thresholds.{t.JsonName}.{v.Member}", v.Value)))
             .ToArray();
 }

@@ -10,7 +10,7 @@ internal static class InputFiles
     /// <summary>Creates the argument that takes one or more documents or folders of them.</summary>
     public static Argument<string[]> CreateArgument() => new("paths")
     {
-        Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports), or folders of them.",
+        Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports, monthlyProgress), or folders of them.",
         Arity = ArgumentArity.OneOrMore,
     };
 

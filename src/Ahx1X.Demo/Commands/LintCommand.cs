@@ -15,7 +15,7 @@ internal static class LintCommand
             Description = "The rules folder (a folder of editions, or one edition folder).",
             DefaultValueFactory = _ => new DirectoryInfo("rules"),
         };
-        var command = new Command("lint", "Check a rules folder without evaluating anything (rules, parameters, expressions, allow-list, clauses, windows, labels, and every file against the schema it names): one line per problem with file:line:column; exit 0 when clean, 1 when problems were found, 2 when the folder cannot be read.")
+        var command = new Command("lint", "Check a rules folder without evaluating anything (rules, parameters, expressions, allow-list, clauses, windows, labels, and every file against the schema it names): one line per problem with file:line:column, and a warning line for each value still a placeholder; exit 0 when clean, 1 when problems were found, 2 when the folder cannot be read.")
         {
             folder,
         };
@@ -39,9 +39,16 @@ internal static class LintCommand
                 console.Profile.Out.Writer.WriteLine(Printable.Escape(Relative(problem.ToString())));
             }
 
+            // Placeholders are listed, never counted as problems: the pack judges with them, staff still have to set them.
+            foreach (var placeholder in result.Placeholders)
+            {
+                console.Profile.Out.Writer.WriteLine(Printable.Escape(Relative(placeholder.ToString())));
+            }
+
+            var inForce = result.Placeholders.Count == 0 ? "" : $"; {result.Placeholders.Count} placeholder value{(result.Placeholders.Count == 1 ? "" : "s")} still in force";
             console.MarkupLine(problems.Count == 0
-                ? "[green]lint: no problems[/]"
-                : $"[red]lint: {problems.Count} problem{(problems.Count == 1 ? "" : "s")}[/]");
+                ? $"[green]lint: no problems{inForce}[/]"
+                : $"[red]lint: {problems.Count} problem{(problems.Count == 1 ? "" : "s")}{inForce}[/]");
             return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;

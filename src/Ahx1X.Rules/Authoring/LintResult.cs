@@ -13,4 +13,7 @@ public sealed record LintResult(bool Readable, IReadOnlyList<Problem> Problems)
 {
     /// <summary>Gets whether the folder was read and nothing is wrong.</summary>
     public bool IsClean => Readable && Problems.Count == 0;
+
+    /// <summary>Gets each edition value still marked as a placeholder, where it is written; these do not make the folder unclean.</summary>
+    public IReadOnlyList<PlaceholderInForce> Placeholders { get; init; } = [];
 }

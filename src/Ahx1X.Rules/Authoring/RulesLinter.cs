@@ -12,6 +12,7 @@ namespace Ahx1X.Rules.Authoring;
 /// windows that end before they start, clauses no enabled rule implements), and checks of style
 /// that never change a verdict: windows that overlap across seasons, a city window that does not
 /// cover the application window it reviews, and facts with no label in one of the two languages.
+/// It also lists each edition value still marked as a placeholder, which is not a problem.
 /// </summary>
 public static class RulesLinter
 {
@@ -36,7 +37,10 @@ public static class RulesLinter
             CheckEdition(edition, problems);
         }
 
-        return new LintResult(true, problems.Items.Select(p => p.Under(folder)).ToArray());
+        return new LintResult(true, problems.Items.Select(p => p.Under(folder)).ToArray())
+        {
+            Placeholders = (pack?.Editions ?? []).SelectMany(e => LintPlaceholders.Of(e, files, folder)).ToArray(),
+        };
     }
 
     private static void CheckEdition(Edition edition, ProblemList problems)

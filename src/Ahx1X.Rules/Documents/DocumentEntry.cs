@@ -23,7 +23,7 @@ public sealed record DocumentEntry
     /// <summary>
     /// Gets the typed request: an <see cref="ApplicationRequest"/>, <see cref="CityReviewRequest"/>,
     /// <see cref="ProvincialReviewRequest"/>, <see cref="SummaryTableMail"/>,
-    /// <see cref="AdjustmentRequest"/> or <see cref="MonthlyReportsRequest"/>.
+    /// <see cref="AdjustmentRequest"/>, <see cref="MonthlyReportsRequest"/> or <see cref="MonthlyProgressReport"/>.
     /// </summary>
     public required object Request { get; init; }
 
@@ -44,6 +44,7 @@ public sealed record DocumentEntry
             SummaryTableMail r => engine.EvaluateSummaryTable(r),
             AdjustmentRequest r => engine.EvaluateAdjustment(r),
             MonthlyReportsRequest r => engine.EvaluateMonthlyReports(r),
+            MonthlyProgressReport r => engine.EvaluateMonthlyProgress(r),
             _ => throw new InvalidOperationException($"No step judges a {Request.GetType().Name}."),
         };
     }

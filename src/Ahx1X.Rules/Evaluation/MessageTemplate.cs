@@ -1,19 +1,22 @@
 using System.Text;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Model;
 
 namespace Ahx1X.Rules.Evaluation;
 
 /// <summary>
 /// A message with <c>{expression}</c> placeholders, such as
 /// "申报人数 {application.Candidates} 人". Placeholders are parsed and checked when the pack
-/// loads and evaluated only when the rule fires. <c>{{</c> and <c>}}</c> write braces.
+/// loads and evaluated only when the rule fires. <c>{{</c> and <c>}}</c> write braces. A value
+/// that is still a placeholder (<see cref="Model.IPlaceholderValue"/>) is followed by
+/// <see cref="PlaceholderMark"/>, once: after the last placeholder of the message that reads it.
 /// </summary>
 internal sealed class MessageTemplate<TScope>
 {
-    private readonly (string? Literal, Lazy<Func<TScope, object?>>? Value)[] _parts;
+    private readonly Part[] _parts;
 
-    private MessageTemplate((string?, Lazy<Func<TScope, object?>>?)[] parts, IReadOnlyList<FactPath> paths)
+    private MessageTemplate(Part[] parts, IReadOnlyList<FactPath> paths)
     {
         _parts = parts;
         Paths = paths;
@@ -25,7 +28,7 @@ internal sealed class MessageTemplate<TScope>
     /// <summary>Parses <paramref name="text"/>; adds an error per bad placeholder and returns null if any.</summary>
     public static MessageTemplate<TScope>? Parse(string text, ExpressionCompiler<TScope> compiler, List<(string Code, string Message)> errors)
     {
-        var parts = new List<(string?, Lazy<Func<TScope, object?>>?)>();
+        var parts = new List<Part>();
         var paths = new List<FactPath>();
         var literal = new StringBuilder();
         var ok = true;
@@ -60,7 +63,7 @@ internal sealed class MessageTemplate<TScope>
 
             if (literal.Length > 0)
             {
-                parts.Add((literal.ToString(), null));
+                parts.Add(new Part(literal.ToString(), null, []));
                 literal.Clear();
             }
 
@@ -91,7 +94,10 @@ internal sealed class MessageTemplate<TScope>
             else
             {
                 // Checked now, compiled when a finding first needs it: most messages are never shown.
-                parts.Add((null, new Lazy<Func<TScope, object?>>(() => compiler.Compile<object?>(parsed.Body))));
+                var owners = PlaceholderMark.Owners(parsed.Body)
+                    .Select(o => (o.Key, new Lazy<Func<TScope, object?>>(() => compiler.Compile<object?>(o.Owner))))
+                    .ToArray();
+                parts.Add(new Part(null, new Lazy<Func<TScope, object?>>(() => compiler.Compile<object?>(parsed.Body)), owners));
                 paths.AddRange(parsed.Paths);
             }
 
@@ -100,7 +106,7 @@ internal sealed class MessageTemplate<TScope>
 
         if (literal.Length > 0)
         {
-            parts.Add((literal.ToString(), null));
+            parts.Add(new Part(literal.ToString(), null, []));
         }
 
         return ok ? new MessageTemplate<TScope>(parts.ToArray(), paths) : null;
@@ -136,15 +142,37 @@ internal sealed class MessageTemplate<TScope>
         }
     }
 
-    /// <summary>Fills the placeholders from <paramref name="scope"/>.</summary>
+    /// <summary>Fills the placeholders from <paramref name="scope"/>, marking each value still a placeholder.</summary>
     public string Render(TScope scope, bool chinese)
     {
-        var text = new StringBuilder();
-        foreach (var (literal, value) in _parts)
+        // From the end, so the mark follows the last use of a placeholder value, not every one.
+        var marked = new bool[_parts.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = _parts.Length - 1; i >= 0; i--)
         {
+            foreach (var (key, owner) in _parts[i].Owners)
+            {
+                if (Read(owner, scope) is IPlaceholderValue { IsPlaceholder: true } && seen.Add(key))
+                {
+                    marked[i] = true;
+                }
+            }
+        }
+
+        var text = new StringBuilder();
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            var (literal, value, _) = _parts[i];
             text.Append(literal ?? FactText.Value(Read(value!, scope), chinese));
+            if (marked[i])
+            {
+                text.Append(PlaceholderMark.In(chinese));
+            }
         }
 
         return text.ToString();
     }
+
+    /// <summary>One piece of a message: literal text, or a value with the values it reads that may be placeholders.</summary>
+    private sealed record Part(string? Literal, Lazy<Func<TScope, object?>>? Value, (string Key, Lazy<Func<TScope, object?>> Owner)[] Owners);
 }

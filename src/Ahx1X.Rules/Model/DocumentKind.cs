@@ -20,4 +20,7 @@ public enum DocumentKind
 
     /// <summary><c>"monthlyReports"</c>: checks of monthly progress reports (附件5).</summary>
     MonthlyReports,
+
+    /// <summary><c>"monthlyProgress"</c>: monthly progress reports (附件5) with their figures, for the province's monitoring.</summary>
+    MonthlyProgress,
 }

@@ -45,6 +45,8 @@ public sealed record EditionParameters
     /// a meeting before it belongs to an earlier cycle. The notice names no date; staff set it.
     /// </summary>
     public required DateThreshold EarliestOfficeMeeting { get; init; }
+    /// <summary>Gets what the monthly monitoring (MON-01) reads as examinations progressing too slowly.</summary>
+    public required ProgressThreshold SlowExamination { get; init; }
 
     /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
     /// <param name="unit">The sender's name (单位名称).</param>

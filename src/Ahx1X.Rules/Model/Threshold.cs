@@ -1,7 +1,7 @@
 namespace Ahx1X.Rules.Model;
 
 /// <summary>Holds a rate limit that staff set, between 0 and 1, and whether it is still a placeholder.</summary>
-public sealed record Threshold
+public sealed record Threshold : IPlaceholderValue
 {
     /// <summary>Creates the threshold.</summary>
     /// <param name="value">The limit, a rate from 0 to 1.</param>
@@ -27,4 +27,8 @@ public sealed record Threshold
     /// <summary>Returns the value, marked when it is a placeholder.</summary>
     public override string ToString() =>
         IsPlaceholder ? $"{Text.Format.Number(Value)} (placeholder)" : Text.Format.Number(Value);
+
+    /// <inheritdoc />
+    IEnumerable<(string Member, string Value)> IPlaceholderValue.Values =>
+        [("value", Value.ToString("G29", System.Globalization.CultureInfo.InvariantCulture))];
 }

@@ -9,6 +9,9 @@ namespace Ahx1X.Rules.Results;
 /// <param name="Value">The value in force, as invariant text such as <c>0.6</c>.</param>
 public sealed record PlaceholderParameter(string Name, string JsonPath, string Value)
 {
+    /// <summary>Gets the words that mark a placeholder value wherever it is shown: 暂定值，待主管部门确定 / placeholder, to be set by the provincial office.</summary>
+    public static LocalizedText Mark { get; } = new("暂定值，待主管部门确定", "placeholder, to be set by the provincial office");
+
     /// <summary>Returns the parameter as <c>name ($.json.path) = value</c>.</summary>
     public override string ToString() => $"{Name} ({JsonPath}) = {Value}";
 }

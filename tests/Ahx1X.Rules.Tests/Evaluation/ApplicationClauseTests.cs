@@ -211,7 +211,7 @@ public sealed class ApplicationClauseTests
         var result = TestData.Evaluate(a => a with { CertificateCode = "B1-ELD" });
 
         var finding = AssertViolation(result, "SCALE-03", Severity.Warning);
-        Assert.Equal("该证书往年完成率 0.55，低于 0.6，应从严控制申报", finding.Message.Zh);
+        Assert.Equal("该证书往年完成率 0.55，低于 0.6（暂定值，待主管部门确定），应从严控制申报", finding.Message.Zh);
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
         Assert.True(result.IsAccepted);
         Assert.Single(result.Findings);
@@ -232,8 +232,8 @@ public sealed class ApplicationClauseTests
         var result = TestData.Evaluate(a => a with { CertificateCode = "B1-CAR" });
 
         var finding = AssertViolation(result, "SCALE-04", Severity.Warning);
-        Assert.Equal("该证书往年发证率 0.52，低于 0.6，应从严控制申报", finding.Message.Zh);
-        Assert.Equal("The certificate's historical issuance rate 0.52 is below 0.6; apply with strict control", finding.Message.En);
+        Assert.Equal("该证书往年发证率 0.52，低于 0.6（暂定值，待主管部门确定），应从严控制申报", finding.Message.Zh);
+        Assert.Equal("The certificate's historical issuance rate 0.52 is below 0.6 (placeholder, to be set by the provincial office); apply with strict control", finding.Message.En);
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
         Assert.Single(result.Findings);
     }

@@ -20,8 +20,12 @@ public sealed partial class MissingFactSweepTests
         // Cities name a record in reports; no clause of these steps reads them (yet).
         "applications: institutions[*].city",
         "cityReviews: reviews[*].institution.city",
+        "monthlyProgress: reports[*].institution.city",
         "provincialReviews: reviews[*].institution.city",
         "summaryTables: mails[*].senderCity",
+
+        // MON-01 judges the share examined; the count certified is reported, not judged.
+        "monthlyProgress: reports[*].certificates[*].certified",
     ];
 
     [Fact]

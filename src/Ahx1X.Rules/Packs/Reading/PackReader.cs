@@ -230,6 +230,7 @@ internal static class PackReader
         var completion = ReadThreshold(thresholds, "lowCompletionRate");
         var issuance = ReadThreshold(thresholds, "lowIssuanceRate");
         var earliestMeeting = ReadDateThreshold(thresholds, "earliestOfficeMeeting");
+        var slowExamination = ProgressThresholdReader.Read(thresholds);
         thresholds?.RejectUnknown();
 
         var clauses = ReadClauses(root);
@@ -251,7 +252,7 @@ internal static class PackReader
             Year = year!.Value, Title = title!, DocumentNumber = number!, Spring = spring!, Autumn = autumn!,
             SummaryMailbox = summary!.Value.Mailbox, SummarySubject = summary.Value.Subject,
             IncreaseMailbox = increase!.Value.Mailbox, IncreaseSubject = increase.Value.Subject,
-            LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!,
+            LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!, SlowExamination = slowExamination!,
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));

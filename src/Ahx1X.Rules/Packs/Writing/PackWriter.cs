@@ -43,6 +43,12 @@ internal static class PackWriter
                 ["lowCompletionRate"] = Threshold(parameters.LowCompletionRate),
                 ["lowIssuanceRate"] = Threshold(parameters.LowIssuanceRate),
                 ["earliestOfficeMeeting"] = new JObject { ["value"] = Date(parameters.EarliestOfficeMeeting.Value), ["placeholder"] = parameters.EarliestOfficeMeeting.IsPlaceholder },
+                ["slowExamination"] = new JObject
+                {
+                    ["value"] = parameters.SlowExamination.Value,
+                    ["monthsAfterApproval"] = parameters.SlowExamination.MonthsAfterApproval,
+                    ["placeholder"] = parameters.SlowExamination.IsPlaceholder,
+                },
             },
             ["clauses"] = new JArray(edition.Clauses.Select(c => new JObject { ["id"] = c.Id, ["section"] = c.Section, ["title"] = Text(c.Title) })),
             ["facts"] = new JObject(edition.Texts.FactLabels.Select(f => new JProperty(f.Key, Text(f.Value)))),
