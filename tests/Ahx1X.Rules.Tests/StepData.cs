@@ -97,7 +97,7 @@ internal static class StepData
         SenderCity = College.City,
         SentAt = sentAt,
         Sealed = true,
-        Recipient = SummaryMailbox,
+        Recipient = MailRecipient.ToMailbox(SummaryMailbox),
         Subject = College.Name + "2024年证书申报",
     };
 

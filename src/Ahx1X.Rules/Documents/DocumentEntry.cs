@@ -30,6 +30,9 @@ public sealed record DocumentEntry
     /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
     internal JToken? IdToken { get; init; }
 
+    /// <summary>Gets the applications a summary tables document gives with its mails, which PROC-04 reconciles each mail with.</summary>
+    internal IReadOnlyList<ApplicationRequest>? JudgedWith { get; init; }
+
     /// <summary>Judges the request with the engine's entry point for its step.</summary>
     /// <param name="engine">The engine.</param>
     /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
@@ -41,6 +44,7 @@ public sealed record DocumentEntry
             ApplicationRequest r => engine.Evaluate(r),
             CityReviewRequest r => engine.EvaluateCityReview(r),
             ProvincialReviewRequest r => engine.EvaluateProvincialReview(r),
+            SummaryTableMail r when JudgedWith is { } applications => engine.EvaluateSummaryTable(r, applications),
             SummaryTableMail r => engine.EvaluateSummaryTable(r),
             AdjustmentRequest r => engine.EvaluateAdjustment(r),
             MonthlyReportsRequest r => engine.EvaluateMonthlyReports(r),

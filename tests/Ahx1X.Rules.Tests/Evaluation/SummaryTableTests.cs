@@ -99,7 +99,7 @@ public class SummaryTableTests
     [Fact]
     public void EvaluateSummaryTable_SentToIncreaseMailbox_RejectedWithMailbox()
     {
-        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = IncreaseMailbox };
+        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = MailRecipient.ToMailbox(IncreaseMailbox) };
 
         var result = Engine.EvaluateSummaryTable(mail);
 
@@ -116,7 +116,7 @@ public class SummaryTableTests
     [InlineData("Ahxzsbggs@126.COM")]
     public void EvaluateSummaryTable_SummaryMailboxInOtherCaseOrPadded_Accepted(string recipient)
     {
-        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = recipient };
+        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = MailRecipient.ToMailbox(recipient) };
 
         var result = Engine.EvaluateSummaryTable(mail);
 
@@ -161,7 +161,7 @@ public class SummaryTableTests
         var mail = SummaryMail(Season.Autumn, Date(9, 21)) with
         {
             Sealed = false,
-            Recipient = IncreaseMailbox,
+            Recipient = MailRecipient.ToMailbox(IncreaseMailbox),
             Subject = "安徽示范职业技术学院2023年证书申报",
         };
 
