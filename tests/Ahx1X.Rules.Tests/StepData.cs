@@ -73,6 +73,7 @@ internal static class StepData
         Institution = InstitutionOf(kind),
         Application = ApplicationFor(season),
         ReviewedAt = reviewedOn is { } date ? Moment.FromDate(date) : null,
+        ReviewerCity = InstitutionOf(kind).City,
     };
 
     public static ProvincialReviewRequest ProvincialReview(

@@ -19,7 +19,7 @@ public class SummaryTableTests
 
         Assert.True(result.Outcome == Outcome.Accepted, result.DescribeStep());
         Assert.Empty(result.Findings);
-        Assert.Equal(["PROC-03", "PROC-02"], result.ClausesEvaluated);
+        Assert.Equal(["PROC-03", "PROC-02", "PROC-04"], result.ClausesEvaluated);
     }
 
     [Theory]
@@ -225,10 +225,10 @@ public class SummaryTableTests
 
         var result = Engine.EvaluateSummaryTable(mail);
 
+        // Whether PROC-02 applies depends on the sender's kind too, so its rules cannot be judged either.
         Assert.Equal(Outcome.Indeterminate, result.Outcome);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal("PROC-03", finding.ClauseId);
-        Assert.Equal(FindingKind.MissingFacts, finding.Kind);
+        Assert.All(result.Findings, f => Assert.Equal(FindingKind.MissingFacts, f.Kind));
+        Assert.Equal(["PROC-03", "PROC-02"], result.Findings.Select(f => f.ClauseId).Distinct());
     }
 
     [Fact]
