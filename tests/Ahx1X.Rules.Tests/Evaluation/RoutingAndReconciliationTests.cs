@@ -97,7 +97,7 @@ public class RoutingAndReconciliationTests
 
         Assert.Equal(Outcome.Rejected, result.Outcome);
         Assert.All(result.Findings, f => Assert.Equal("PROC-04", f.ClauseId));
-        Assert.Equal(["PROC-04-row-applied", "PROC-04-application-listed", "PROC-04-candidates"], result.Findings.Select(f => f.RuleName).Order().Reverse().ToArray());
+        Assert.Equal(["PROC-04-application-listed", "PROC-04-candidates", "PROC-04-row-applied"], result.Findings.Select(f => f.RuleName).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains(result.Findings, f => f.RuleName == "PROC-04-candidates" && f.Message.En.StartsWith("Row 1 ", StringComparison.Ordinal));
         Assert.Contains(result.Findings, f => f.RuleName == "PROC-04-row-applied" && f.Message.En.Contains("Row 2", StringComparison.Ordinal));
         Assert.Contains(result.Findings, f => f.RuleName == "PROC-04-application-listed" && f.Message.En.Contains("B2-TAX", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ public sealed class RulePackEditionValuesTests
     [InlineData("\"date\": \"2024-09-20\"", "\"date\": \"2025-09-20\"", ProblemCodes.InconsistentParameters, "$.seasons.autumn.summaryDeadline.date", 16)]
     [InlineData("\"mailbox\": \"ahxzsbg@126.com\"", "\"mailbox\": \"ahxzsbg.126.com\"", ProblemCodes.InvalidValue, "$.mail.quotaIncrease.mailbox", 21)]
     [InlineData("\"subject\": \"{unit}2024年证书申报\"", "\"subject\": \"2024年证书申报\"", ProblemCodes.InvalidValue, "$.mail.summary.subject", 20)]
-    [InlineData("so the outcome is not known: {error}", "so the outcome is not known", ProblemCodes.InvalidValue, "$.messages.ruleFailed.en", 151)]
+    [InlineData("so the outcome is not known: {error}", "so the outcome is not known", ProblemCodes.InvalidValue, "$.messages.ruleFailed.en", 152)]
     public void LoadFromDirectory_EditionValueThatCannotServe_PointsAtTheValue(string text, string replacement, string code, string path, int line)
     {
         using var pack = new TempRulePack();

@@ -41,7 +41,7 @@ internal sealed class CityReviewStep(int index)
         Institution = request.Institution,
         Application = request.Application,
         ReviewedAt = request.ReviewedAt,
-        ReviewerCity = request.ReviewerCity,
+        Review = request,
         Season = context.SeasonOf(request.Application.Season),
         Edition = context.Edition,
     };
