@@ -173,6 +173,19 @@ public class RoutingAndReconciliationTests
     }
 
     [Fact]
+    public void EvaluateWith_UnknownCityOfAnApplyingInstitution_RefusedAtTheInstitutionsCity()
+    {
+        var json = "{ \"kind\": \"applications\", \"institutions\": [ {\n \"name\": \"x\", \"city\": \"南京\",\n"
+            + " \"applications\": [ { \"id\": \"A1\", \"year\": 2024, \"certificate\": \"B1-WEB\" } ] } ] }";
+        var entry = Assert.Single(Document.Parse(json, "apps.json").Entries);
+
+        var error = Assert.Throws<DocumentException>(() => entry.EvaluateWith(Engine));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(("$.institutions[0].city", 2), (problem.JsonPath, problem.Line));
+    }
+
+    [Fact]
     public void EvaluateCityReview_ByAnotherCitysBureau_RejectedWithProc05()
     {
         var review = CityReview(InstitutionKind.SecondaryVocational, Season.Spring, Date(4, 1)) with { ReviewerCity = "淮南" };
