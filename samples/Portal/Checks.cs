@@ -55,6 +55,11 @@ internal static class Checks
         {
             return Refuse(ex.Message, [new Problem(ProblemCodes.NoEdition, "body", "", 0, 0, entry.Id, ex.Message)]);
         }
+        catch (DocumentException ex)
+        {
+            // A value only the edition can refuse, such as a city it does not list.
+            return Refuse($"The body is not a valid {NameOf(kind)} document: {ex.Problems.Count} problem(s).", ex.Problems);
+        }
     }
 
     private static string NameOf(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());

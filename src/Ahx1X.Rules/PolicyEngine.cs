@@ -94,7 +94,27 @@ public sealed class PolicyEngine
     /// <returns>The outcome and every finding.</returns>
     /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
     /// <exception cref="EditionNotFoundException">No edition covers the mail's year.</exception>
-    public EvaluationResult EvaluateSummaryTable(SummaryTableMail mail) => Run(StepTable.SummaryTable, mail);
+    public EvaluationResult EvaluateSummaryTable(SummaryTableMail mail) => Run(StepTable.SummaryTable, new SummaryTableJudging(mail ?? throw new ArgumentNullException(nameof(mail)), null));
+
+    /// <summary>
+    /// Judges the mail that sends a summary table (附件3) together with the applications it
+    /// summarises: PROC-02 and PROC-03 as <see cref="EvaluateSummaryTable(SummaryTableMail)"/> does, and
+    /// PROC-04, one finding per row with no application and per application with no row or with
+    /// another level or number of candidates. The applications the table covers are those of the
+    /// mail's year and season by its sender, or for a city bureau by the secondary vocational
+    /// institutions of its city; the others are left aside.
+    /// </summary>
+    /// <param name="mail">The mail, with its <see cref="SummaryTableMail.Rows"/>.</param>
+    /// <param name="applications">The applications judged together with the mail, such as every record of a season's applications documents.</param>
+    /// <returns>The outcome and every finding.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
+    /// <exception cref="EditionNotFoundException">No edition covers the mail's year.</exception>
+    public EvaluationResult EvaluateSummaryTable(SummaryTableMail mail, IReadOnlyList<ApplicationRequest> applications)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(applications);
+        return Run(StepTable.SummaryTable, new SummaryTableJudging(mail, applications));
+    }
 
     /// <summary>Judges a change to an approved plan (ADJ-01..04); every broken part of an increase request is reported.</summary>
     /// <param name="request">The approved and the requested plan, and how an increase was asked for.</param>
@@ -138,6 +158,7 @@ public sealed class PolicyEngine
         }
 
         var edition = Pack.For(step.YearOf(request));
+        problems.ThrowForUnknownCities(edition.Parameters.Cities);
         var workflow = edition.Workflows.Of(step);
         var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
         return new EvaluationResult

@@ -73,6 +73,7 @@ internal static class StepData
         Institution = InstitutionOf(kind),
         Application = ApplicationFor(season),
         ReviewedAt = reviewedOn is { } date ? Moment.FromDate(date) : null,
+        ReviewerCity = InstitutionOf(kind).City,
     };
 
     public static ProvincialReviewRequest ProvincialReview(
@@ -97,7 +98,7 @@ internal static class StepData
         SenderCity = College.City,
         SentAt = sentAt,
         Sealed = true,
-        Recipient = SummaryMailbox,
+        Recipient = MailRecipient.ToMailbox(SummaryMailbox),
         Subject = College.Name + "2024年证书申报",
     };
 

@@ -56,6 +56,16 @@ internal sealed class TempRulePack : IDisposable
     public void SetExpression(string rule, string expression) =>
         EditWorkflow(w => Rule(w, rule)["Expression"] = expression);
 
+    /// <summary>Returns the shipped rules without their list of cities, so a city outside it reaches the output instead of being refused.</summary>
+    public static TempRulePack CitiesUnchecked()
+    {
+        var rules = new TempRulePack();
+        var edition = JObject.Parse(rules.Read(EditionFile));
+        edition.Remove("cities");
+        rules.Write(EditionFile, edition.ToString());
+        return rules;
+    }
+
     public void Dispose()
     {
         try

@@ -51,6 +51,8 @@ internal static class BatchCommand
                 entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
             }
 
+            var applications = JointJudging.ApplicationsOf(entries.Select(e => e.Entry));
+            entries = entries.Select(e => (e.File, JointJudging.Together(e.Entry, applications))).ToList();
             var verdicts = Judge(console, engine, entries, error, refusals);
             var report = BatchReport.Of(verdicts);
             switch (parsed.GetValue(format))
@@ -76,6 +78,7 @@ internal static class BatchCommand
     {
         var verdicts = new Verdict?[entries.Count];
         var noEdition = new EditionNotFoundException?[entries.Count];
+        var unreadable = new DocumentException?[entries.Count];
         void JudgeAll(Action<int> advance) =>
             Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
             {
@@ -87,6 +90,11 @@ internal static class BatchCommand
                 catch (EditionNotFoundException ex)
                 {
                     noEdition[i] = ex;
+                }
+                catch (DocumentException ex)
+                {
+                    // A value only the edition refuses (a city it does not list): this record only.
+                    unreadable[i] = ex;
                 }
 
                 if (++done == 1000)
@@ -119,6 +127,12 @@ internal static class BatchCommand
                 var (file, entry) = entries[i];
                 error.WriteLine($"ahx1x: {RecordProblems.NoEdition(file, entry.Id, ex)}");
                 refusals.Add(new Refusal(file, entry.Id, ex.Message));
+            }
+
+            foreach (var problem in unreadable[i]?.Problems ?? [])
+            {
+                error.WriteLine($"ahx1x: {problem}");
+                refusals.Add(new Refusal(entries[i].File, entries[i].Entry.Id, problem.Message));
             }
         }
 

@@ -33,9 +33,10 @@ internal static class EvaluateCommand
 
             var verdicts = new List<Verdict>();
             var refusals = new List<Refusal>();
+            var applications = JointJudging.ApplicationsOf(documents.SelectMany(d => d.Entries));
             foreach (var document in documents)
             {
-                foreach (var entry in document.Entries)
+                foreach (var entry in document.Entries.Select(e => JointJudging.Together(e, applications)))
                 {
                     try
                     {

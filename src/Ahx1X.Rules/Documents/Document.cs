@@ -87,7 +87,7 @@ public sealed class Document
         var records = new List<StepRecord>();
         step.Read(root, records);
         root.RejectUnknown();
-        var entries = records.Select(r => new DocumentEntry { Id = r.Id, IdToken = r.IdToken, Subject = r.Subject, City = r.City, Item = r.Item, Request = r.Request }).ToList();
+        var entries = records.Select(r => new DocumentEntry { Id = r.Id, IdToken = r.IdToken, Subject = r.Subject, City = r.City, Item = r.Item, Request = r.Request, JudgedWith = r.JudgedWith, Source = source }).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var unique = new List<DocumentEntry>(entries.Count);
         foreach (var entry in entries)

@@ -30,22 +30,40 @@ public sealed record DocumentEntry
     /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
     internal JToken? IdToken { get; init; }
 
+    /// <summary>Gets the applications a summary tables document gives with its mails, which PROC-04 reconciles each mail with.</summary>
+    internal IReadOnlyList<ApplicationRequest>? JudgedWith { get; init; }
+
+    /// <summary>Gets the document the record was read from, for locating problems found when it is judged.</summary>
+    internal string? Source { get; init; }
+
     /// <summary>Judges the request with the engine's entry point for its step.</summary>
     /// <param name="engine">The engine.</param>
     /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
+    /// <exception cref="DocumentException">A value only the edition can refuse, such as a city it does not list; located at the record.</exception>
     public EvaluationResult EvaluateWith(PolicyEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return Request switch
+        try
+        {
+            return Judge(engine);
+        }
+        catch (InvalidRequestException ex)
+        {
+            throw new DocumentException(DocumentProblems.AtRecord(ex.Problems, Source ?? "document", IdToken, Id));
+        }
+    }
+
+    private EvaluationResult Judge(PolicyEngine engine) =>
+        Request switch
         {
             ApplicationRequest r => engine.Evaluate(r),
             CityReviewRequest r => engine.EvaluateCityReview(r),
             ProvincialReviewRequest r => engine.EvaluateProvincialReview(r),
+            SummaryTableMail r when JudgedWith is { } applications => engine.EvaluateSummaryTable(r, applications),
             SummaryTableMail r => engine.EvaluateSummaryTable(r),
             AdjustmentRequest r => engine.EvaluateAdjustment(r),
             MonthlyReportsRequest r => engine.EvaluateMonthlyReports(r),
             MonthlyProgressReport r => engine.EvaluateMonthlyProgress(r),
             _ => throw new InvalidOperationException($"No step judges a {Request.GetType().Name}."),
         };
-    }
 }

@@ -48,6 +48,13 @@ public sealed record EditionParameters
     /// <summary>Gets what the monthly monitoring (MON-01) reads as examinations progressing too slowly.</summary>
     public required ProgressThreshold SlowExamination { get; init; }
 
+    /// <summary>
+    /// Gets the cities whose bureaus the notice addresses (Anhui's 16 cities and the counties that
+    /// report like a city); a city outside them is refused as bad input. Empty when the edition
+    /// lists none, and then cities are not checked.
+    /// </summary>
+    public IReadOnlyList<string> Cities { get; init; } = [];
+
     /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
     /// <param name="unit">The sender's name (单位名称).</param>
     public string SummarySubjectFor(string unit) => SummarySubject.Replace("{unit}", unit, StringComparison.Ordinal);

@@ -11,6 +11,9 @@ internal sealed class RequestProblems
 {
     private readonly List<Problem> _items = [];
 
+    // Cities noted at their paths; the edition's list, which names the valid ones, is known only after the year is checked.
+    private readonly List<(string Path, string City)> _cities = [];
+
     public IReadOnlyList<Problem> Items => _items;
 
     /// <summary>Says what is wrong with an institution both not registered and registered on a date.</summary>
@@ -52,6 +55,61 @@ internal sealed class RequestProblems
         if (name is null ? required : string.IsNullOrWhiteSpace(name))
         {
             Add(name is null ? ProblemCodes.MissingMember : ProblemCodes.InvalidValue, path, $"{path} must be a non-empty text.");
+        }
+    }
+
+    /// <summary>Checks that a city, when given, is a non-empty text, and notes it for <see cref="ThrowForUnknownCities"/>.</summary>
+    public void City(string path, string? city)
+    {
+        Name(path, city, required: false);
+        if (!string.IsNullOrWhiteSpace(city))
+        {
+            _cities.Add((path, city));
+        }
+    }
+
+    /// <summary>Refuses every noted city outside the edition's <paramref name="cities"/>, naming it; an empty list checks none.</summary>
+    /// <exception cref="InvalidRequestException">A city is not one of <paramref name="cities"/>.</exception>
+    public void ThrowForUnknownCities(IReadOnlyList<string> cities)
+    {
+        if (cities.Count == 0)
+        {
+            return;
+        }
+
+        var unknown = _cities.Where(c => !cities.Contains(c.City, StringComparer.Ordinal))
+            .Select(c => new Problem(ProblemCodes.InvalidValue, "request", c.Path, 0, 0, null, UnknownCity(c.Path, c.City, cities)))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidRequestException(unknown);
+        }
+    }
+
+    /// <summary>Says that <paramref name="city"/> at <paramref name="path"/> is not a city of the edition, and which are.</summary>
+    public static string UnknownCity(string path, string city, IReadOnlyList<string> cities) =>
+        $"{path} is \"{city}\", which is not a city of the notice; use one of {string.Join("、", cities)}.";
+
+    public void Rows(string path, IReadOnlyList<SummaryTableRow>? rows)
+    {
+        if (rows is null)
+        {
+            return;
+        }
+
+        if (rows.Count > Bounds.Records)
+        {
+            Add(ProblemCodes.InvalidValue, path, $"{path} has {rows.Count} items; at most {Bounds.Records} are allowed.");
+            return;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Present($"{path}[{i}]", rows[i]);
+            Name($"{path}[{i}].institution", rows[i]?.Institution, required: true);
+            Name($"{path}[{i}].certificate", rows[i]?.CertificateCode, required: true);
+            Defined($"{path}[{i}].level", rows[i]?.Level);
+            Candidates($"{path}[{i}].candidates", rows[i]?.Candidates);
         }
     }
 
@@ -101,7 +159,7 @@ internal sealed class RequestProblems
 
         Name(path + ".name", institution.Name, required: true);
         Defined(path + ".kind", institution.Kind);
-        Name(path + ".city", institution.City, required: false);
+        City(path + ".city", institution.City);
         Date(path + ".registeredOn", institution.RegisteredOn);
         if (institution is { Registered: false, RegisteredOn: not null })
         {

@@ -65,7 +65,8 @@ public class ForgedOutputTests
         using var folder = new TempFolder();
         var file = folder.Write("hostile.json", HostileApplications());
 
-        var run = ConsoleRun.Of("evaluate", file);
+        using var rules = TempRulePack.CitiesUnchecked();
+        var run = ConsoleRun.Of("evaluate", file, "--rules", rules.Root);
 
         Assert.Equal(1, run.ExitCode);
         AssertNothingUnsafe(run.Output);
@@ -82,7 +83,8 @@ public class ForgedOutputTests
         using var folder = new TempFolder();
         var file = folder.Write("hostile.json", HostileApplications());
 
-        var run = ConsoleRun.Of("evaluate", file, "--format", "json");
+        using var rules = TempRulePack.CitiesUnchecked();
+        var run = ConsoleRun.Of("evaluate", file, "--format", "json", "--rules", rules.Root);
 
         // JSON is for machines: the values round-trip, and the writer escapes the control characters the JSON way.
         Assert.DoesNotContain('\u001b', run.Output);
@@ -140,8 +142,9 @@ public class ForgedOutputTests
         using var folder = new TempFolder();
         var file = folder.Write("hostile.json", HostileApplications());
 
-        var table = ConsoleRun.Of("batch", file);
-        var csv = ConsoleRun.Of("batch", file, "--format", "csv");
+        using var rules = TempRulePack.CitiesUnchecked();
+        var table = ConsoleRun.Of("batch", file, "--rules", rules.Root);
+        var csv = ConsoleRun.Of("batch", file, "--format", "csv", "--rules", rules.Root);
 
         AssertNothingUnsafe(table.Output);
         AssertNothingUnsafe(csv.Output);

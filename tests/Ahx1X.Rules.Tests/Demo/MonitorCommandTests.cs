@@ -55,9 +55,10 @@ public sealed class MonitorCommandTests
     public void Monitor_Csv_CityWithFormula_IsQuotedOutToo()
     {
         using var folder = new TempFolder();
+        using var rules = TempRulePack.CitiesUnchecked();
         var file = folder.Write("progress.json", Report("合肥甲校", "=1+1", examined: 0));
 
-        var run = ConsoleRun.Of("monitor", file, "--format", "csv");
+        var run = ConsoleRun.Of("monitor", file, "--format", "csv", "--rules", rules.Root);
 
         Assert.StartsWith("'=1+1,1,合肥甲校", run.Output.Split('\n')[1], StringComparison.Ordinal);
     }

@@ -188,7 +188,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         StepData.SummaryMail(Season.Spring, Moment.FromDate(Date(3, 20).PlusDays(random.Next(0, 10)))) with
         {
             Sealed = SometimesValue(random, random.Next(6) != 0),
-            Recipient = Sometimes(random, random.Next(6) == 0 ? IncreaseMailbox : SummaryMailbox),
+            Recipient = Sometimes(random, MailRecipient.ToMailbox(random.Next(6) == 0 ? IncreaseMailbox : SummaryMailbox)),
             SenderKind = random.Next(6) == 0 ? SenderKind.SecondaryVocational : SenderKind.HigherVocational,
         };
 

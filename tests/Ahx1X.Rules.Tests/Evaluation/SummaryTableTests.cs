@@ -19,7 +19,7 @@ public class SummaryTableTests
 
         Assert.True(result.Outcome == Outcome.Accepted, result.DescribeStep());
         Assert.Empty(result.Findings);
-        Assert.Equal(["PROC-03", "PROC-02"], result.ClausesEvaluated);
+        Assert.Equal(["PROC-03", "PROC-02", "PROC-04"], result.ClausesEvaluated);
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public class SummaryTableTests
     [Fact]
     public void EvaluateSummaryTable_SentToIncreaseMailbox_RejectedWithMailbox()
     {
-        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = IncreaseMailbox };
+        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = MailRecipient.ToMailbox(IncreaseMailbox) };
 
         var result = Engine.EvaluateSummaryTable(mail);
 
@@ -116,7 +116,7 @@ public class SummaryTableTests
     [InlineData("Ahxzsbggs@126.COM")]
     public void EvaluateSummaryTable_SummaryMailboxInOtherCaseOrPadded_Accepted(string recipient)
     {
-        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = recipient };
+        var mail = SummaryMail(Season.Spring, Date(3, 20)) with { Recipient = MailRecipient.ToMailbox(recipient) };
 
         var result = Engine.EvaluateSummaryTable(mail);
 
@@ -161,7 +161,7 @@ public class SummaryTableTests
         var mail = SummaryMail(Season.Autumn, Date(9, 21)) with
         {
             Sealed = false,
-            Recipient = IncreaseMailbox,
+            Recipient = MailRecipient.ToMailbox(IncreaseMailbox),
             Subject = "安徽示范职业技术学院2023年证书申报",
         };
 
@@ -225,10 +225,10 @@ public class SummaryTableTests
 
         var result = Engine.EvaluateSummaryTable(mail);
 
+        // Whether PROC-02 applies depends on the sender's kind too, so its rules cannot be judged either.
         Assert.Equal(Outcome.Indeterminate, result.Outcome);
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal("PROC-03", finding.ClauseId);
-        Assert.Equal(FindingKind.MissingFacts, finding.Kind);
+        Assert.All(result.Findings, f => Assert.Equal(FindingKind.MissingFacts, f.Kind));
+        Assert.Equal(["PROC-03", "PROC-02"], result.Findings.Select(f => f.ClauseId).Distinct());
     }
 
     [Fact]

@@ -17,12 +17,21 @@ public sealed partial class MissingFactSweepTests
     /// <summary>Members a record may leave out without changing an accepted verdict, by document kind and member path.</summary>
     private static readonly string[] FactsNoClauseReads =
     [
-        // Cities name a record in reports; no clause of these steps reads them (yet).
+        // Cities name a record in reports; only the steps that route by city (PROC-03, PROC-05) read them.
         "applications: institutions[*].city",
-        "cityReviews: reviews[*].institution.city",
         "monthlyProgress: reports[*].institution.city",
         "provincialReviews: reviews[*].institution.city",
+
+        // A mail judged without the season's applications is not reconciled (PROC-04), so its rows are not read.
+        "summaryTables: mails[*].rows",
+        "summaryTables: mails[*].rows[*].candidates",
+        "summaryTables: mails[*].rows[*].level",
+
+        // A secondary school's mail to its own city bureau is judged by PROC-03 alone, which reads
+        // neither the season, the day sent nor a college's city; PROC-02, which does, addresses other senders.
+        "summaryTables: mails[*].season",
         "summaryTables: mails[*].senderCity",
+        "summaryTables: mails[*].sentAt",
 
         // MON-01 judges the share examined; the count certified is reported, not judged.
         "monthlyProgress: reports[*].certificates[*].certified",

@@ -240,6 +240,7 @@ internal static class PackReader
         var ruleFailed = ReadText(messages, "ruleFailed");
         messages?.RejectUnknown();
         root.Array("contacts");
+        var cities = ReadCities(root);
         root.RejectUnknown();
 
         if (problems.Items.Count > before)
@@ -253,6 +254,7 @@ internal static class PackReader
             SummaryMailbox = summary!.Value.Mailbox, SummarySubject = summary.Value.Subject,
             IncreaseMailbox = increase!.Value.Mailbox, IncreaseSubject = increase.Value.Subject,
             LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!, SlowExamination = slowExamination!,
+            Cities = cities,
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));
@@ -260,6 +262,23 @@ internal static class PackReader
             "messages.missingFacts.zh", "messages.missingFacts.en", "messages.ruleFailed.zh", "messages.ruleFailed.en"];
         var at = Spans.Map(token!, path, ["seasons", .. windows, .. values]);
         return new EditionDefinition(parameters, noticeFile!, clauses!, new EditionTexts(facts!, missingFacts!, ruleFailed!), at);
+    }
+
+    /// <summary>Reads the edition's cities (SPEC "Places and people"); each is named once, and a missing list checks no city.</summary>
+    private static IReadOnlyList<string> ReadCities(JsonFields root)
+    {
+        var cities = root.StringArray("cities", maxItems: 100) ?? [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (city, i) in cities.Select((c, i) => (c, i)))
+        {
+            if (string.IsNullOrWhiteSpace(city) || city.Trim() != city || !seen.Add(city))
+            {
+                root.Problems.Add(ProblemCodes.InvalidValue, root.File, root.Object["cities"]?[i],
+                    $"The city \"{city}\" is empty, padded with spaces or listed twice; list each city once, as documents write it.", root.Subject);
+            }
+        }
+
+        return cities;
     }
 
     private static SeasonCalendar? ReadSeason(JsonFields? seasons, string name)

@@ -53,6 +53,7 @@ internal static class PackWriter
             ["clauses"] = new JArray(edition.Clauses.Select(c => new JObject { ["id"] = c.Id, ["section"] = c.Section, ["title"] = Text(c.Title) })),
             ["facts"] = new JObject(edition.Texts.FactLabels.Select(f => new JProperty(f.Key, Text(f.Value)))),
             ["messages"] = new JObject { ["missingFacts"] = Text(edition.Texts.MissingFacts), ["ruleFailed"] = Text(edition.Texts.RuleFailed) },
+            ["cities"] = new JArray(parameters.Cities),
         }.ToString(Formatting.Indented);
     }
 

@@ -3,7 +3,7 @@ using Ahx1X.Rules.Model;
 
 namespace Ahx1X.Rules.Steps;
 
-/// <summary>The inputs of the <c>CityReview</c> workflow: <c>institution</c>, <c>application</c>, <c>reviewedAt</c>, <c>season</c>, <c>edition</c>.</summary>
+/// <summary>The inputs of the <c>CityReview</c> workflow: <c>institution</c>, <c>application</c>, <c>reviewedAt</c>, <c>review</c> (the whole request, for its <c>ReviewerCity</c>), <c>season</c>, <c>edition</c>.</summary>
 internal sealed class CityReviewScope : Scope
 {
     public required Institution Institution { get; init; }
@@ -11,6 +11,8 @@ internal sealed class CityReviewScope : Scope
     public required Application Application { get; init; }
 
     public required Moment? ReviewedAt { get; init; }
+
+    public required CityReviewRequest Review { get; init; }
 
     public required SeasonCalendar? Season { get; init; }
 

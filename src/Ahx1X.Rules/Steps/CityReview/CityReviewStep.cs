@@ -4,7 +4,8 @@ using Ahx1X.Rules.Model;
 namespace Ahx1X.Rules.Steps;
 
 /// <summary>
-/// A city bureau's preliminary review of a secondary vocational application (notice 三.2): TIME-02.
+/// A city bureau's preliminary review of a secondary vocational application (notice 三.2): TIME-02, and
+/// that the school's own city reviewed it (PROC-05).
 /// Rules: <c>rules/2024/workflows/city-review.json</c>.
 /// </summary>
 internal sealed class CityReviewStep(int index)
@@ -20,6 +21,7 @@ internal sealed class CityReviewStep(int index)
         problems.Institution("$.institution", request.Institution);
         problems.Application("$.application", request.Application);
         problems.Moment("$.reviewedAt", request.ReviewedAt);
+        problems.City("$.reviewerCity", request.ReviewerCity);
     }
 
     public override void Read(JsonFields root, List<StepRecord> records) =>
@@ -28,9 +30,10 @@ internal sealed class CityReviewStep(int index)
             var institution = Readers.Institution(fields, "institution");
             var application = Readers.Application(fields, "application");
             var reviewedAt = Readers.Moment(fields, "reviewedAt");
+            var reviewerCity = fields.String("reviewerCity");
             return institution is null || application is null
                 ? null
-                : new CityReviewRequest { Institution = institution, Application = application, ReviewedAt = reviewedAt };
+                : new CityReviewRequest { Institution = institution, Application = application, ReviewedAt = reviewedAt, ReviewerCity = reviewerCity };
         }, Describe);
 
     internal override CityReviewScope ScopeOf(CityReviewRequest request, StepContext context) => new()
@@ -38,6 +41,7 @@ internal sealed class CityReviewStep(int index)
         Institution = request.Institution,
         Application = request.Application,
         ReviewedAt = request.ReviewedAt,
+        Review = request,
         Season = context.SeasonOf(request.Application.Season),
         Edition = context.Edition,
     };
