@@ -40,11 +40,11 @@ public static class Ahx1XJson
 
         // Converters added first win over the ones NodaTime adds and over the generic enum converter.
         options.Converters.Add(new MomentJsonConverter());
-        options.Converters.Add(new VocabularyJsonConverter<Season>(Vocabularies.Season));
-        options.Converters.Add(new VocabularyJsonConverter<CertificateLevel>(Vocabularies.Level));
-        options.Converters.Add(new VocabularyJsonConverter<InstitutionKind>(Vocabularies.InstitutionKind));
-        options.Converters.Add(new VocabularyJsonConverter<SenderKind>(Vocabularies.SenderKind));
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new NamedEnumJsonConverter<Season>(Vocabularies.Season.ByWire));
+        options.Converters.Add(new NamedEnumJsonConverter<CertificateLevel>(Vocabularies.Level.ByWire));
+        options.Converters.Add(new NamedEnumJsonConverter<InstitutionKind>(Vocabularies.InstitutionKind.ByWire));
+        options.Converters.Add(new NamedEnumJsonConverter<SenderKind>(Vocabularies.SenderKind.ByWire));
+        options.Converters.Add(new CamelCaseEnumJsonConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 
         options.TypeInfoResolver = options.TypeInfoResolver is { } resolver
