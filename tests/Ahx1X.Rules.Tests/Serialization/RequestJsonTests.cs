@@ -71,6 +71,16 @@ public class RequestJsonTests
         Assert.Equal("", Problems(json, "request.schema.json", DefinitionOf(request.GetType())));
     }
 
+    [Theory]
+    [InlineData("""{ "institution": { "name": "x" }, "application": { "year": 2024, "certificateCode": "B1" } }""", "/application")]
+    [InlineData("""{ "institution": { "name": "x" }, "application": { "year": 2024, "certificate": "B1", "submittedAt": "2024-04-02 10:00" } }""", "/application/submittedAt")]
+    [InlineData("""{ "institution": { "name": "x", "kind": "college" }, "application": { "year": 2024, "certificate": "B1" } }""", "/institution/kind")]
+    public void RequestTheReaderRefuses_FailsItsSchemaDefinitionThere(string json, string location)
+    {
+        Assert.Throws<JsonException>(() => Read<ApplicationRequest>(json));
+        Assert.Contains(location + ":", Problems(json, "request.schema.json", DefinitionOf(typeof(ApplicationRequest))), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Application_IsWrittenAsDocumentsWriteIt()
     {
