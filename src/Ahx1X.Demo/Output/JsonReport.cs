@@ -1,84 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Ahx1X.Rules.Serialization;
 
 namespace Ahx1X.Demo.Output;
 
-/// <summary>Writes verdicts as one JSON document for machines.</summary>
+/// <summary>
+/// Writes verdicts as one JSON document for machines. Each result is the library's JSON contract
+/// (<see cref="Ahx1XJson"/>, rules/schemas/result.schema.json) with the record it judged named in front.
+/// </summary>
 internal static class JsonReport
 {
+    /// <summary>The contract's options, indented, leaving Chinese readable; control characters are still escaped.</summary>
+    private static readonly JsonSerializerOptions Options = new(Ahx1XJson.Options)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void Write(TextWriter output, RulePack pack, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
     {
-        var report = new JObject
+        var report = new JsonObject
         {
-            ["pack"] = new JObject { ["source"] = pack.Source, ["fingerprint"] = pack.Fingerprint },
-            ["results"] = new JArray(verdicts.Select(Result)),
-            ["refused"] = new JArray(refusals.Select(r => new JObject { ["file"] = r.File, ["id"] = r.Id, ["reason"] = r.Reason })),
+            ["pack"] = new JsonObject { ["source"] = pack.Source, ["fingerprint"] = pack.Fingerprint },
+            ["results"] = new JsonArray([.. verdicts.Select(Result)]),
+            ["refused"] = new JsonArray([.. refusals.Select(r => new JsonObject { ["file"] = r.File, ["id"] = r.Id, ["reason"] = r.Reason })]),
             ["summary"] = Summary(verdicts),
         };
-        using var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
-        report.WriteTo(writer);
-        writer.Flush();
-        output.WriteLine();
+        output.WriteLine(report.ToJsonString(Options));
     }
 
-    private static JObject Result(Verdict verdict) => new()
+    private static JsonObject Result(Verdict verdict)
     {
-        ["file"] = verdict.File,
-        ["id"] = verdict.Id,
-        ["subject"] = verdict.Subject,
-        ["item"] = verdict.Item,
-        ["edition"] = verdict.Result.Edition,
-        ["workflow"] = verdict.Result.Workflow,
-        ["outcome"] = Names.Of(verdict.Result.Outcome),
-        ["sampleCatalogue"] = verdict.Result.UsedSampleCatalogue,
-        ["findings"] = new JArray(verdict.Result.Findings.Select(Finding)),
-        ["receipt"] = Receipt(verdict.Result.Receipt),
-        ["verdicts"] = new JArray(verdict.Result.Verdicts.Select(v => new JObject
+        var record = new JsonObject
         {
-            ["rule"] = v.RuleName,
-            ["clauseId"] = v.ClauseId,
-            ["verdict"] = char.ToLowerInvariant(v.Outcome.ToString()[0]) + v.Outcome.ToString()[1..],
-            ["facts"] = new JArray(v.Facts.Select(f => new JObject { ["name"] = f.Name, ["value"] = f.Value })),
-        })),
-    };
-
-    private static JObject Receipt(DecisionReceipt receipt) => new()
-    {
-        ["edition"] = receipt.Edition,
-        ["workflow"] = receipt.Workflow,
-        ["packFingerprint"] = receipt.PackFingerprint,
-        ["catalogueFingerprint"] = receipt.CatalogueFingerprint,
-        ["catalogueIsSample"] = receipt.CatalogueIsSample,
-        ["placeholderParameters"] = new JArray(receipt.PlaceholderParameters.Select(p => new JObject { ["name"] = p.Name, ["jsonPath"] = p.JsonPath, ["value"] = p.Value })),
-        ["libraryVersion"] = receipt.LibraryVersion,
-        ["asOf"] = receipt.AsOf is { } day ? day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
-        ["clausesEvaluated"] = new JArray(receipt.ClausesEvaluated),
-    };
-
-    private static JObject Finding(Finding finding) => new()
-    {
-        ["clauseId"] = finding.ClauseId,
-        ["rule"] = finding.RuleName,
-        ["severity"] = Names.Of(finding.Severity),
-        ["kind"] = Names.Of(finding.Kind),
-        ["message"] = new JObject { ["zh"] = finding.Message.Zh, ["en"] = finding.Message.En },
-        ["citation"] = new JObject
+            ["file"] = verdict.File,
+            ["id"] = verdict.Id,
+            ["subject"] = verdict.Subject,
+            ["item"] = verdict.Item,
+        };
+        var result = JsonSerializer.SerializeToNode(verdict.Result, Options)!.AsObject();
+        foreach (var (name, value) in result.ToList())
         {
-            ["document"] = finding.Citation.Document,
-            ["section"] = finding.Citation.Section,
-            ["text"] = finding.Citation.Text,
-        },
-        ["facts"] = new JArray(finding.Facts.Select(f => new JObject { ["name"] = f.Name, ["value"] = f.Value })),
-    };
+            result.Remove(name);
+            record[name] = value;
+        }
 
-    private static JObject Summary(IReadOnlyList<Verdict> verdicts)
+        return record;
+    }
+
+    private static JsonObject Summary(IReadOnlyList<Verdict> verdicts)
     {
-        var summary = new JObject();
+        var summary = new JsonObject();
         foreach (var outcome in Enum.GetValues<Outcome>())
         {
-            summary[Names.Of(outcome)] = verdicts.Count(v => v.Result.Outcome == outcome);
+            summary[JsonSerializer.Serialize(outcome, Options).Trim('"')] = verdicts.Count(v => v.Result.Outcome == outcome);
         }
 
         return summary;

@@ -17,6 +17,7 @@ public class SchemaTests
     private static readonly string[] SchemaFiles =
     [
         "workflow.schema.json", "edition.schema.json", "catalogue.schema.json", "document.schema.json", "scenarios.schema.json",
+        "request.schema.json", "result.schema.json",
     ];
 
     public static TheoryData<string> ShippedFiles() => new(ShippedFilePaths());
