@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Ahx1X.Rules.Observability;
+
+/// <summary>Holds the library's one meter and activity source and their instruments, named in <see cref="RulesTelemetry"/>.</summary>
+internal static class Instruments
+{
+    public static readonly ActivitySource Source = new(RulesTelemetry.ActivitySourceName, Version);
+
+    public static readonly Meter Meter = new(RulesTelemetry.MeterName, Version);
+
+    public static readonly Counter<long> Evaluations = Meter.CreateCounter<long>(
+        RulesTelemetry.EvaluationsCounter, "{evaluation}", "Evaluations of a document, by step and outcome.");
+
+    public static readonly Counter<long> Findings = Meter.CreateCounter<long>(
+        RulesTelemetry.FindingsCounter, "{finding}", "Findings of evaluations, by step, outcome, clause and kind.");
+
+    public static readonly Histogram<double> EvaluationDuration = Meter.CreateHistogram<double>(
+        RulesTelemetry.EvaluationDurationHistogram, "s", "How long an evaluation took, by step and outcome.");
+
+    public static readonly Counter<long> Reloads = Meter.CreateCounter<long>(
+        RulesTelemetry.ReloadsCounter, "{reload}", "Reloads of a rules folder, succeeded or refused.");
+
+    private static string? Version => typeof(Instruments).Assembly.GetName().Version?.ToString();
+}
