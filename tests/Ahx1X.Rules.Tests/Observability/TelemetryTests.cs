@@ -39,10 +39,12 @@ public sealed class TelemetryTests
 
         var result = TestData.Evaluate();
 
-        Assert.True(result.IsAccepted);
+        Assert.Equal(Results.Outcome.Accepted, result.Outcome);
+        Assert.Empty(result.Findings);
         var evaluation = Assert.Single(recorder.Of(RulesTelemetry.EvaluationsCounter));
-        Assert.Equal(result.Outcome == Results.Outcome.Accepted ? "accepted" : "acceptedWithWarnings", evaluation[RulesTelemetry.OutcomeTag]);
-        Assert.Equal(result.Findings.Count, recorder.Of(RulesTelemetry.FindingsCounter).Count);
+        Assert.Equal("accepted", evaluation[RulesTelemetry.OutcomeTag]);
+        Assert.Equal("Application", evaluation[RulesTelemetry.StepTag]);
+        Assert.Empty(recorder.Of(RulesTelemetry.FindingsCounter));
     }
 
     [Fact]
