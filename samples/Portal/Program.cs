@@ -5,6 +5,10 @@ using System.Text.Unicode;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Hosting;
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Observability;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using NodaTime;
 using Portal;
 
@@ -22,6 +26,17 @@ builder.Services.AddAhx1XRules(builder.Configuration.GetSection(Ahx1XRulesOption
     // RulesFolder unset: the 2024 rules built into the package. Set (Ahx1X__RulesFolder=/path/to/rules): that folder, reloaded on change.
     options.Reload = options.RulesFolder is not null;
 });
+// Healthy, or Degraded (200 both) while the sample catalogue serves or after a refused reload; Unhealthy (503) with no pack.
+builder.Services.AddHealthChecks().AddAhx1XRules();
+// The library's meter at /metrics for Prometheus; its activities (evaluations, reloads) on the console when Tracing:Console is true.
+var openTelemetry = builder.Services.AddOpenTelemetry()
+    .WithMetrics(metrics => metrics.AddMeter(RulesTelemetry.MeterName).AddPrometheusExporter());
+if (builder.Configuration.GetValue<bool>("Tracing:Console"))
+{
+    // The request's span too: the evaluation's span is its child, and is kept only when its parent is sampled.
+    openTelemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddSource(RulesTelemetry.ActivitySourceName).AddConsoleExporter());
+}
+
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -47,5 +62,8 @@ app.MapPost("/provincial-reviews/check", (HttpRequest request, IPolicyEngineProv
 app.MapPost("/summary-tables/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.SummaryTables, request, rules));
 app.MapPost("/adjustments/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.Adjustments, request, rules));
 app.MapPost("/monthly-reports/check", (HttpRequest request, IPolicyEngineProvider rules) => Checks.RunAsync(DocumentKind.MonthlyReports, request, rules));
+
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapPrometheusScrapingEndpoint("/metrics");
 
 app.Run();

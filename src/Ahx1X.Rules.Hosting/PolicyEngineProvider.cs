@@ -14,6 +14,7 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
     private readonly PolicyEngine? _embedded;
     private readonly ReloadingPolicyEngine? _reloading;
     private readonly ILogger _logger;
+    private ReloadResult? _lastReload;
 
     /// <exception cref="RulePackException">The rules cannot be loaded; the problems are logged first.</exception>
     /// <exception cref="DocumentException">The catalogue file cannot be loaded; the problems are logged first.</exception>
@@ -67,6 +68,9 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
 
     public string? RulesFolder { get; }
 
+    /// <summary>Gets how the last reload went, or null before any; the health check reads it.</summary>
+    public ReloadResult? LastReload => Volatile.Read(ref _lastReload);
+
     public ReloadResult Reload() =>
         _reloading?.Reload()
         ?? throw new InvalidOperationException("The embedded rule pack is served, so there is no folder to reload; set Ahx1XRulesOptions.RulesFolder to serve a rules folder.");
@@ -95,6 +99,7 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
 
     private void OnReloaded(object? sender, ReloadResult result)
     {
+        Volatile.Write(ref _lastReload, result);
         if (result.Succeeded)
         {
             Log.PackReloaded(_logger, RulesFolder!, result.Fingerprint);

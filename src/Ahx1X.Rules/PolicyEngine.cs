@@ -2,6 +2,7 @@ using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Observability;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
 using Ahx1X.Rules.Steps;
@@ -150,24 +151,37 @@ public sealed class PolicyEngine
         where TScope : Scope
     {
         ArgumentNullException.ThrowIfNull(request);
-        var problems = new RequestProblems();
-        step.Check(request, problems);
-        if (problems.Items.Count > 0)
-        {
-            throw new InvalidRequestException(problems.Items);
-        }
 
-        var edition = Pack.For(step.YearOf(request));
-        problems.ThrowForUnknownCities(edition.Parameters.Cities);
-        var workflow = edition.Workflows.Of(step);
-        var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
-        return new EvaluationResult
+        // Metrics and an activity for whoever listens (RulesTelemetry); nothing is measured otherwise.
+        var telemetry = EvaluationTelemetry.Start(step.Workflow);
+        try
         {
-            Outcome = EvaluationResult.OutcomeOf(findings),
-            Findings = findings,
-            Verdicts = verdicts,
-            Receipt = ReceiptFor(workflow, edition),
-        };
+            var problems = new RequestProblems();
+            step.Check(request, problems);
+            if (problems.Items.Count > 0)
+            {
+                throw new InvalidRequestException(problems.Items);
+            }
+
+            var edition = Pack.For(step.YearOf(request));
+            problems.ThrowForUnknownCities(edition.Parameters.Cities);
+            var workflow = edition.Workflows.Of(step);
+            var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
+            var result = new EvaluationResult
+            {
+                Outcome = EvaluationResult.OutcomeOf(findings),
+                Findings = findings,
+                Verdicts = verdicts,
+                Receipt = ReceiptFor(workflow, edition),
+            };
+            telemetry.Stop(result);
+            return result;
+        }
+        catch (Exception ex) when (telemetry.Fail(ex))
+        {
+            // Never reached: Fail records the exception and returns false, so it goes on unchanged.
+            throw;
+        }
     }
 
     /// <summary>Builds the inputs the Application workflow's expressions see, for tests and benchmarks that drive the workflow directly.</summary>

@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Observability;
 
 namespace Ahx1X.Rules.Reloading;
 
@@ -66,6 +67,7 @@ public sealed class ReloadingPolicyEngine : IDisposable
     public ReloadResult Reload()
     {
         var ticket = Interlocked.Increment(ref _started);
+        var telemetry = ReloadTelemetry.Start();
 
         // Taken before the load reads, so a change in between differs from it at the next poll.
         var snapshot = _polls ? FolderWatch.Snapshot(_folder) : null;
@@ -86,6 +88,7 @@ public sealed class ReloadingPolicyEngine : IDisposable
             result = new ReloadResult(next is not null, Current.Pack.Fingerprint, problems);
         }
 
+        telemetry.Stop(result.Succeeded, result.Fingerprint, result.Problems.Count);
         Reloaded?.Invoke(this, result);
         return result;
     }
