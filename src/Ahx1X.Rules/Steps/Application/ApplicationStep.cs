@@ -8,17 +8,14 @@ namespace Ahx1X.Rules.Steps;
 /// SCALE-01..05, TIME-01, PROC-01, REQ-01..03. Rules: <c>rules/2024/workflows/application.json</c>.
 /// </summary>
 internal sealed class ApplicationStep(int index)
-    : Step<ApplicationRequest, ApplicationScope>(index, "Application", DocumentKind.Applications, "applications")
+    : ApplicationRecordStep<ApplicationRequest, ApplicationScope>(index, "Application", DocumentKind.Applications, "applications")
 {
-    public override int YearOf(ApplicationRequest request) => request.Application.Year;
+    protected override Institution InstitutionOf(ApplicationRequest request) => request.Institution;
 
-    public override (string Subject, string? City, string Item) Describe(ApplicationRequest request) =>
-        (request.Institution.Name, request.Institution.City, request.Application.CertificateCode);
+    protected override Application ApplicationOf(ApplicationRequest request) => request.Application;
 
-    public override void Check(ApplicationRequest request, RequestProblems problems)
+    protected override void CheckOwn(ApplicationRequest request, RequestProblems problems)
     {
-        problems.Institution("$.institution", request.Institution);
-        problems.Application("$.application", request.Application);
         problems.Present("$.earlierApplications", request.EarlierApplications);
         if (ApplicationHistoryIndex.WasRead(request.EarlierApplications))
         {

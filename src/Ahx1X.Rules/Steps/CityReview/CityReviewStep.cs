@@ -9,17 +9,14 @@ namespace Ahx1X.Rules.Steps;
 /// Rules: <c>rules/2024/workflows/city-review.json</c>.
 /// </summary>
 internal sealed class CityReviewStep(int index)
-    : Step<CityReviewRequest, CityReviewScope>(index, "CityReview", DocumentKind.CityReviews, "cityReviews")
+    : ApplicationRecordStep<CityReviewRequest, CityReviewScope>(index, "CityReview", DocumentKind.CityReviews, "cityReviews")
 {
-    public override int YearOf(CityReviewRequest request) => request.Application.Year;
+    protected override Institution InstitutionOf(CityReviewRequest request) => request.Institution;
 
-    public override (string Subject, string? City, string Item) Describe(CityReviewRequest request) =>
-        (request.Institution.Name, request.Institution.City, request.Application.CertificateCode);
+    protected override Application ApplicationOf(CityReviewRequest request) => request.Application;
 
-    public override void Check(CityReviewRequest request, RequestProblems problems)
+    protected override void CheckOwn(CityReviewRequest request, RequestProblems problems)
     {
-        problems.Institution("$.institution", request.Institution);
-        problems.Application("$.application", request.Application);
         problems.Moment("$.reviewedAt", request.ReviewedAt);
         problems.City("$.reviewerCity", request.ReviewerCity);
     }

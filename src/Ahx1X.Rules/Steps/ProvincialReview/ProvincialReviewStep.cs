@@ -8,17 +8,14 @@ namespace Ahx1X.Rules.Steps;
 /// Rules: <c>rules/2024/workflows/provincial-review.json</c>.
 /// </summary>
 internal sealed class ProvincialReviewStep(int index)
-    : Step<ProvincialReviewRequest, ProvincialReviewScope>(index, "ProvincialReview", DocumentKind.ProvincialReviews, "provincialReviews")
+    : ApplicationRecordStep<ProvincialReviewRequest, ProvincialReviewScope>(index, "ProvincialReview", DocumentKind.ProvincialReviews, "provincialReviews")
 {
-    public override int YearOf(ProvincialReviewRequest request) => request.Application.Year;
+    protected override Institution InstitutionOf(ProvincialReviewRequest request) => request.Institution;
 
-    public override (string Subject, string? City, string Item) Describe(ProvincialReviewRequest request) =>
-        (request.Institution.Name, request.Institution.City, request.Application.CertificateCode);
+    protected override Application ApplicationOf(ProvincialReviewRequest request) => request.Application;
 
-    public override void Check(ProvincialReviewRequest request, RequestProblems problems)
+    protected override void CheckOwn(ProvincialReviewRequest request, RequestProblems problems)
     {
-        problems.Institution("$.institution", request.Institution);
-        problems.Application("$.application", request.Application);
         problems.Moment("$.reviewedAt", request.ReviewedAt);
         problems.Moment("$.cityReview.reviewedAt", request.CityReview?.ReviewedAt);
     }
