@@ -156,11 +156,11 @@ public sealed class PolicyEngine
         var telemetry = EvaluationTelemetry.Start(step.Workflow);
         try
         {
-            var problems = new RequestProblems();
+            var problems = RequestProblems.ForThisThread();
             step.Check(request, problems);
             if (problems.Items.Count > 0)
             {
-                throw new InvalidRequestException(problems.Items);
+                throw new InvalidRequestException([.. problems.Items]);
             }
 
             var edition = Pack.For(step.YearOf(request));
@@ -187,7 +187,20 @@ public sealed class PolicyEngine
     /// <summary>Builds the inputs the Application workflow's expressions see, for tests and benchmarks that drive the workflow directly.</summary>
     internal ApplicationScope ScopeFor(ApplicationRequest request, Edition edition) => StepTable.Application.ScopeOf(request, ContextOf(edition));
 
-    private StepContext ContextOf(Edition edition) => new(edition.Parameters, _catalogue ?? edition.SampleCatalogue);
+    /// <summary>Returns the context of <paramref name="edition"/>'s steps, reusing the last one while it still applies (it is immutable; replacing it is one reference write).</summary>
+    private StepContext ContextOf(Edition edition)
+    {
+        if (Volatile.Read(ref _lastContext) is { } last && ReferenceEquals(last.Edition, edition.Parameters))
+        {
+            return last;
+        }
+
+        var context = new StepContext(edition.Parameters, _catalogue ?? edition.SampleCatalogue);
+        Volatile.Write(ref _lastContext, context);
+        return context;
+    }
+
+    private StepContext? _lastContext;
 
     /// <summary>Returns the receipt of a workflow's results, shared by every result of the same day and catalogue.</summary>
     internal DecisionReceipt ReceiptFor(IWorkflowInfo workflow, Edition edition)

@@ -9,21 +9,38 @@ namespace Ahx1X.Rules.Steps;
 /// </summary>
 internal sealed class RequestProblems
 {
-    private readonly List<Problem> _items = [];
+    // Both lists are made at their first entry: a request in bounds allocates neither.
+    private List<Problem>? _items;
 
-    // Cities noted at their paths; the edition's list, which names the valid ones, is known only after the year is checked.
-    private readonly List<(string Path, string City)> _cities = [];
+    // Cities noted at their paths; the edition's list, which names the valid ones, is known only
+    // after the year is checked. Most requests name one city, kept in a field; a list holds the rest.
+    private (MemberPath Path, string City)? _firstCity;
+    private List<(MemberPath Path, string City)>? _moreCities;
 
-    public IReadOnlyList<Problem> Items => _items;
+    public IReadOnlyList<Problem> Items => (IReadOnlyList<Problem>?)_items ?? [];
+
+    // One collector per thread, emptied before each request: checking a request in bounds allocates nothing.
+    [ThreadStatic]
+    private static RequestProblems? t_current;
+
+    /// <summary>Returns this thread's collector, emptied; valid until the thread checks its next request.</summary>
+    public static RequestProblems ForThisThread()
+    {
+        var problems = t_current ??= new RequestProblems();
+        problems._items = null;
+        problems._firstCity = null;
+        problems._moreCities = null;
+        return problems;
+    }
 
     /// <summary>Says what is wrong with an institution both not registered and registered on a date.</summary>
     public const string NotRegisteredButDated =
         "\"registered\" is false, yet \"registeredOn\" gives a registration date; leave out the date, or set \"registered\" to true.";
 
-    public void Add(string code, string path, string message) =>
-        _items.Add(new Problem(code, "request", path, 0, 0, null, message));
+    public void Add(string code, MemberPath path, string message) =>
+        (_items ??= []).Add(new Problem(code, "request", path.ToString(), 0, 0, null, message));
 
-    public void Year(string path, int year)
+    public void Year(MemberPath path, int year)
     {
         if (year < Bounds.Year.Min || year > Bounds.Year.Max)
         {
@@ -31,7 +48,7 @@ internal sealed class RequestProblems
         }
     }
 
-    public void Candidates(string path, int? candidates)
+    public void Candidates(MemberPath path, int? candidates)
     {
         if (candidates is { } value && (value < Bounds.Candidates.Min || value > Bounds.Candidates.Max))
         {
@@ -39,7 +56,7 @@ internal sealed class RequestProblems
         }
     }
 
-    public void Date(string path, NodaTime.LocalDate? date)
+    public void Date(MemberPath path, NodaTime.LocalDate? date)
     {
         if (date is { } value && (value < Bounds.Dates.Min || value > Bounds.Dates.Max))
         {
@@ -48,9 +65,9 @@ internal sealed class RequestProblems
         }
     }
 
-    public void Moment(string path, Model.Moment? moment) => Date(path, moment?.Date);
+    public void Moment(MemberPath path, Model.Moment? moment) => Date(path, moment?.Date);
 
-    public void Name(string path, string? name, bool required)
+    public void Name(MemberPath path, string? name, bool required)
     {
         if (name is null ? required : string.IsNullOrWhiteSpace(name))
         {
@@ -59,12 +76,19 @@ internal sealed class RequestProblems
     }
 
     /// <summary>Checks that a city, when given, is a non-empty text, and notes it for <see cref="ThrowForUnknownCities"/>.</summary>
-    public void City(string path, string? city)
+    public void City(MemberPath path, string? city)
     {
         Name(path, city, required: false);
         if (!string.IsNullOrWhiteSpace(city))
         {
-            _cities.Add((path, city));
+            if (_firstCity is null)
+            {
+                _firstCity = (path, city);
+            }
+            else
+            {
+                (_moreCities ??= []).Add((path, city));
+            }
         }
     }
 
@@ -72,18 +96,44 @@ internal sealed class RequestProblems
     /// <exception cref="InvalidRequestException">A city is not one of <paramref name="cities"/>.</exception>
     public void ThrowForUnknownCities(IReadOnlyList<string> cities)
     {
-        if (cities.Count == 0)
+        if (cities.Count == 0 || _firstCity is not { } first)
         {
             return;
         }
 
-        var unknown = _cities.Where(c => !cities.Contains(c.City, StringComparer.Ordinal))
-            .Select(c => new Problem(ProblemCodes.InvalidValue, "request", c.Path, 0, 0, null, UnknownCity(c.Path, c.City, cities)))
-            .ToList();
-        if (unknown.Count > 0)
+        List<Problem>? unknown = null;
+        Refuse(first);
+        for (var i = 0; i < (_moreCities?.Count ?? 0); i++)
+        {
+            Refuse(_moreCities![i]);
+        }
+
+        if (unknown is not null)
         {
             throw new InvalidRequestException(unknown);
         }
+
+        void Refuse((MemberPath Path, string City) noted)
+        {
+            if (!Contains(cities, noted.City))
+            {
+                (unknown ??= []).Add(new Problem(ProblemCodes.InvalidValue, "request", noted.Path.ToString(), 0, 0, null, UnknownCity(noted.Path.ToString(), noted.City, cities)));
+            }
+        }
+    }
+
+    // A loop rather than LINQ: this runs for every request that names a city.
+    private static bool Contains(IReadOnlyList<string> cities, string city)
+    {
+        for (var i = 0; i < cities.Count; i++)
+        {
+            if (string.Equals(cities[i], city, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Says that <paramref name="city"/> at <paramref name="path"/> is not a city of the edition, and which are.</summary>
@@ -113,7 +163,7 @@ internal sealed class RequestProblems
         }
     }
 
-    public void Names(string path, IReadOnlyList<string>? names)
+    public void Names(MemberPath path, IReadOnlyList<string>? names)
     {
         if (names is null)
         {
@@ -127,11 +177,11 @@ internal sealed class RequestProblems
 
         for (var i = 0; i < names.Count && i < Bounds.ListItems; i++)
         {
-            Name($"{path}[{i}]", names[i], required: true);
+            Name(path.Item(i), names[i], required: true);
         }
     }
 
-    public void Defined<TEnum>(string path, TEnum? value)
+    public void Defined<TEnum>(MemberPath path, TEnum? value)
         where TEnum : struct, Enum
     {
         if (value is { } v && !Enum.IsDefined(v))
@@ -141,7 +191,7 @@ internal sealed class RequestProblems
         }
     }
 
-    public void Present(string path, object? value)
+    public void Present(MemberPath path, object? value)
     {
         if (value is null)
         {
@@ -157,17 +207,17 @@ internal sealed class RequestProblems
             return;
         }
 
-        Name(path + ".name", institution.Name, required: true);
-        Defined(path + ".kind", institution.Kind);
-        City(path + ".city", institution.City);
-        Date(path + ".registeredOn", institution.RegisteredOn);
+        Name(new(path, "name"), institution.Name, required: true);
+        Defined(new(path, "kind"), institution.Kind);
+        City(new(path, "city"), institution.City);
+        Date(new(path, "registeredOn"), institution.RegisteredOn);
         if (institution is { Registered: false, RegisteredOn: not null })
         {
-            Add(ProblemCodes.InconsistentParameters, path + ".registered", NotRegisteredButDated);
+            Add(ProblemCodes.InconsistentParameters, new MemberPath(path, "registered"), NotRegisteredButDated);
         }
 
-        Names(path + ".majorsOffered", institution.MajorsOffered);
-        Date(path + ".officeMeetingApprovedOn", institution.OfficeMeetingApprovedOn);
+        Names(new(path, "majorsOffered"), institution.MajorsOffered);
+        Date(new(path, "officeMeetingApprovedOn"), institution.OfficeMeetingApprovedOn);
     }
 
     public void Application(string path, Application? application)
@@ -178,13 +228,13 @@ internal sealed class RequestProblems
             return;
         }
 
-        Year(path + ".year", application.Year);
-        Name(path + ".certificate", application.CertificateCode, required: true);
-        Defined(path + ".level", application.Level);
-        Names(path + ".assessedMajors", application.AssessedMajors);
-        Candidates(path + ".candidates", application.Candidates);
-        Defined(path + ".season", application.Season);
-        Moment(path + ".submittedAt", application.SubmittedAt);
+        Year(new(path, "year"), application.Year);
+        Name(new(path, "certificate"), application.CertificateCode, required: true);
+        Defined(new(path, "level"), application.Level);
+        Names(new(path, "assessedMajors"), application.AssessedMajors);
+        Candidates(new(path, "candidates"), application.Candidates);
+        Defined(new(path, "season"), application.Season);
+        Moment(new(path, "submittedAt"), application.SubmittedAt);
     }
 
     public void Plan(string path, ExamPlan? plan)
@@ -195,9 +245,9 @@ internal sealed class RequestProblems
             return;
         }
 
-        Name(path + ".certificate", plan.CertificateCode, required: true);
-        Defined(path + ".level", plan.Level);
-        Names(path + ".assessedMajors", plan.AssessedMajors);
-        Candidates(path + ".candidates", plan.Candidates);
+        Name(new(path, "certificate"), plan.CertificateCode, required: true);
+        Defined(new(path, "level"), plan.Level);
+        Names(new(path, "assessedMajors"), plan.AssessedMajors);
+        Candidates(new(path, "candidates"), plan.Candidates);
     }
 }

@@ -1,0 +1,32 @@
+namespace Ahx1X.Rules.Tests.Evaluation;
+
+/// <summary>
+/// Checking a typed request in bounds builds no text: the member paths of its checks are joined
+/// only when a problem names them. Counted in bytes on this thread, which does not depend on the
+/// machine's speed; the benchmarks measure time.
+/// </summary>
+public sealed class AllocationTests
+{
+    [Fact]
+    public void Evaluate_AcceptedApplication_AllocatesNoMoreThanItsResult()
+    {
+        var engine = TestData.Engine;
+        var request = TestData.Request();
+        for (var i = 0; i < 1_000; i++)
+        {
+            engine.Evaluate(request);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            engine.Evaluate(request);
+        }
+
+        var perEvaluation = (GC.GetAllocatedBytesForCurrentThread() - before) / 1_000.0;
+
+        // 120 B were measured: the scope and the result. Checking the request's 20 members once
+        // built their paths eagerly and cost about 2 KB more.
+        Assert.True(perEvaluation <= 256, $"{perEvaluation} bytes per accepted application");
+    }
+}
