@@ -104,7 +104,7 @@ public sealed class HostStartupTests : IDisposable
             {
               "sample": false,
               "certificates": [
-                { "code": "B1-WEB", "name": "Web前端开发职业技能等级证书", "batch": 7, "minimumCandidates": 50 },
+                { "code": "B1-WEB", "name": "Web前端开发职业技能等级证书", "batch": 101, "minimumCandidates": 50 },
                 { "code": "B1-WEB", "name": "Web前端开发职业技能等级证书", "batch": 1, "colour": "red" }
               ]
             }

@@ -97,7 +97,7 @@ public sealed class Catalogue
             var code = fields.String("code", required: true);
             fields.Subject = code;
             var name = fields.String("name", required: true);
-            var batch = fields.Int("batch", required: true, min: 1, max: 4);
+            var batch = fields.Int("batch", required: true, min: 1, max: 100);
             var minimum = fields.Int("minimumCandidates", min: 1, max: 100_000);
             var completion = fields.Decimal("completionRate", min: 0, max: 1);
             var issuance = fields.Decimal("issuanceRate", min: 0, max: 1);

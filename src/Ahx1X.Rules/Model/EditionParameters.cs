@@ -55,6 +55,9 @@ public sealed record EditionParameters
     /// </summary>
     public IReadOnlyList<string> Cities { get; init; } = [];
 
+    /// <summary>Gets which of the Ministry's published batches of certificates count for SCOPE-01 (1 to 4 in 2024); a certificate of another batch is out of scope.</summary>
+    public required IReadOnlyList<int> PublishedBatches { get; init; }
+
     /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
     /// <param name="unit">The sender's name (单位名称).</param>
     public string SummarySubjectFor(string unit) => SummarySubject.Replace("{unit}", unit, StringComparison.Ordinal);

@@ -52,8 +52,9 @@ internal static class Definitions
 
     /// <summary>Returns whether two editions say the same, wherever they were written.</summary>
     public static bool Same(EditionDefinition a, EditionDefinition b) =>
-        a.Parameters with { Cities = [] } == b.Parameters with { Cities = [] }
-        && a.Parameters.Cities.SequenceEqual(b.Parameters.Cities) // a list compares by reference in a record's equality
+        a.Parameters with { Cities = [], PublishedBatches = [] } == b.Parameters with { Cities = [], PublishedBatches = [] }
+        && a.Parameters.Cities.SequenceEqual(b.Parameters.Cities)
+        && a.Parameters.PublishedBatches.SequenceEqual(b.Parameters.PublishedBatches) // a list compares by reference in a record's equality
         && a.NoticeFile == b.NoticeFile
         && a.Clauses.Select(c => c with { At = default }).SequenceEqual(b.Clauses.Select(c => c with { At = default }))
         && a.Texts.MissingFacts == b.Texts.MissingFacts

@@ -120,10 +120,10 @@ public class SchemaTests
     }
 
     [Fact]
-    public void CatalogueSchema_BatchFive_FailsAtThatBatch()
+    public void CatalogueSchema_BatchOutsideOneToHundred_FailsAtThatBatch()
     {
         var json = Shipped("rules/2024/catalogue.json");
-        json["certificates"]![3]!["batch"] = 5;
+        json["certificates"]![3]!["batch"] = 101;
 
         var problems = Validate(JsonFileKind.Catalogue, json);
 

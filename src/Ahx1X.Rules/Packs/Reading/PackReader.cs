@@ -241,6 +241,7 @@ internal static class PackReader
         messages?.RejectUnknown();
         root.Array("contacts");
         var cities = ReadCities(root);
+        var batches = ReadBatches(root);
         root.RejectUnknown();
 
         if (problems.Items.Count > before)
@@ -255,6 +256,7 @@ internal static class PackReader
             IncreaseMailbox = increase!.Value.Mailbox, IncreaseSubject = increase.Value.Subject,
             LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!, SlowExamination = slowExamination!,
             Cities = cities,
+            PublishedBatches = batches!,
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));
@@ -262,6 +264,38 @@ internal static class PackReader
             "messages.missingFacts.zh", "messages.missingFacts.en", "messages.ruleFailed.zh", "messages.ruleFailed.en"];
         var at = Spans.Map(token!, path, ["seasons", .. windows, .. values]);
         return new EditionDefinition(parameters, noticeFile!, clauses!, new EditionTexts(facts!, missingFacts!, ruleFailed!), at);
+    }
+
+    /// <summary>Reads which of the Ministry's published batches of certificates count (SCOPE-01): whole numbers from 1, each once.</summary>
+    private static IReadOnlyList<int>? ReadBatches(JsonFields root)
+    {
+        var items = root.Array("publishedBatches", required: true, maxItems: 100);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var batches = new List<int>();
+        foreach (var item in items)
+        {
+            if (item.Type == Newtonsoft.Json.Linq.JTokenType.Integer && (long)item is >= 1 and <= 100 && !batches.Contains((int)item))
+            {
+                batches.Add((int)item);
+            }
+            else
+            {
+                root.Problems.Add(ProblemCodes.InvalidValue, root.File, item,
+                    $"Each published batch is a whole number from 1 to 100, listed once; found {JsonFields.Describe(item)}.", root.Subject);
+            }
+        }
+
+        if (batches.Count == 0 && items.Count == 0)
+        {
+            root.Problems.Add(ProblemCodes.InvalidValue, root.File, items,
+                "\"publishedBatches\" lists no batch, so no certificate could pass SCOPE-01; list the batches that count, such as [1, 2, 3, 4].", root.Subject);
+        }
+
+        return batches.Count == items.Count ? batches : null;
     }
 
     /// <summary>Reads the edition's cities (SPEC "Places and people"); each is named once, and a missing list checks no city.</summary>

@@ -54,6 +54,7 @@ internal static class PackWriter
             ["facts"] = new JObject(edition.Texts.FactLabels.Select(f => new JProperty(f.Key, Text(f.Value)))),
             ["messages"] = new JObject { ["missingFacts"] = Text(edition.Texts.MissingFacts), ["ruleFailed"] = Text(edition.Texts.RuleFailed) },
             ["cities"] = new JArray(parameters.Cities),
+            ["publishedBatches"] = new JArray(parameters.PublishedBatches),
         }.ToString(Formatting.Indented);
     }
 
