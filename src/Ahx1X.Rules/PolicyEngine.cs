@@ -167,6 +167,7 @@ public sealed class PolicyEngine
             problems.ThrowForUnknownCities(edition.Parameters.Cities);
             var workflow = edition.Workflows.Of(step);
             var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
+            findings = WithContact(findings, step.ContactFor(request) is { } role ? edition.Parameters.ContactFor(role) : null);
             var result = new EvaluationResult
             {
                 Outcome = EvaluationResult.OutcomeOf(findings),
@@ -182,6 +183,23 @@ public sealed class PolicyEngine
             // Never reached: Fail records the exception and returns false, so it goes on unchanged.
             throw;
         }
+    }
+
+    /// <summary>Gives each finding the contact who answers for it; a clean result is returned as it is.</summary>
+    private static IReadOnlyList<Finding> WithContact(IReadOnlyList<Finding> findings, Contact? contact)
+    {
+        if (contact is null || findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var withContact = new Finding[findings.Count];
+        for (var i = 0; i < withContact.Length; i++)
+        {
+            withContact[i] = findings[i] with { Contact = contact };
+        }
+
+        return withContact;
     }
 
     /// <summary>Builds the inputs the Application workflow's expressions see, for tests and benchmarks that drive the workflow directly.</summary>

@@ -24,6 +24,10 @@ internal static class TableReport
             if (verdict.Result.Findings.Count > 0)
             {
                 console.Write(Findings(verdict.Result.Findings, languages));
+                foreach (var contact in verdict.Result.Findings.Select(f => f.Contact).OfType<Contact>().Distinct())
+                {
+                    console.MarkupLine($"[grey]{Markup.Escape(Names.Contact(languages))}: {Printable.Markup($"{contact.Office} {contact.People} {contact.Phone}")}[/]");
+                }
             }
 
             if (verdict.Result.Verdicts.Count > 0)

@@ -26,6 +26,10 @@ internal static class Names
         _ => "indeterminate",
     };
 
+    /// <summary>Returns the word that introduces the contact for a record's findings, in each language asked for.</summary>
+    public static string Contact(IReadOnlyList<Language> languages) =>
+        string.Join(" ", languages.Select(l => l == Language.Chinese ? "咨询" : "contact"));
+
     /// <summary>Says that a verdict was made against a sample catalogue, so that nobody takes it for an official one.</summary>
     public static string SampleCatalogue(Language language) => language == Language.Chinese
         ? "证书目录：样例（开考最低人数等为占位值）— 非正式结论"

@@ -55,6 +55,24 @@ public sealed record EditionParameters
     /// </summary>
     public IReadOnlyList<string> Cities { get; init; } = [];
 
+    /// <summary>Gets the notice's contacts, each with what it answers for; empty when the edition lists none.</summary>
+    public IReadOnlyList<Results.Contact> Contacts { get; init; } = [];
+
+    /// <summary>Returns the contact that answers for <paramref name="role"/>, or null.</summary>
+    /// <param name="role">What the contact answers for.</param>
+    public Results.Contact? ContactFor(Results.ContactRole role)
+    {
+        foreach (var contact in Contacts)
+        {
+            if (contact.Role == role)
+            {
+                return contact;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets which of the Ministry's published batches of certificates count for SCOPE-01 (1 to 4 in 2024); a certificate of another batch is out of scope.</summary>
     public required IReadOnlyList<int> PublishedBatches { get; init; }
 

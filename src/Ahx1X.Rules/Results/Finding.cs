@@ -23,4 +23,7 @@ public sealed record Finding
 
     /// <summary>Gets the values the rule read; missing ones have a null <see cref="Fact.Value"/>.</summary>
     public required IReadOnlyList<Fact> Facts { get; init; }
+
+    /// <summary>Gets who to ask about the finding: the notice's contact for the step and the kind of institution; null when the edition names none or the kind is not given.</summary>
+    public Contact? Contact { get; init; }
 }

@@ -20,6 +20,17 @@ internal abstract class Step<TRequest, TScope>(int index, string workflow, Docum
     /// <summary>Names the record in output: who it is about, their city, and what it is about.</summary>
     public abstract (string Subject, string? City, string Item) Describe(TRequest request);
 
+    /// <summary>Returns what the notice's contact for <paramref name="request"/>'s findings answers for; by default the 1+X office, which does the reviews, quota increases and monitoring.</summary>
+    public virtual ContactRole? ContactFor(TRequest request) => ContactRole.ProvincialOffice;
+
+    /// <summary>Returns the contact role for an institution of <paramref name="kind"/>: 职成处 for secondary vocational schools, 高教处 for universities and colleges.</summary>
+    protected static ContactRole? ContactForKind(InstitutionKind? kind) => kind switch
+    {
+        null => null,
+        { } k when k.IsSecondaryVocational() => ContactRole.SecondaryVocational,
+        _ => ContactRole.HigherEducation,
+    };
+
     /// <summary>Adds every value of <paramref name="request"/> outside the bounds documents are held to.</summary>
     public abstract void Check(TRequest request, RequestProblems problems);
 

@@ -32,6 +32,15 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Evaluate_RejectedSample_NamesTheContactForItsFindings()
+    {
+        var run = ConsoleRun.Of("evaluate", Repository.PathOf("samples/documents/applications-rejected.json"), "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("contact: 省教育厅职成处 张亚群 0551-62826162", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_AcceptedSample_ExitsZeroAndPrintsTable()
     {
         var run = ConsoleRun.Of("evaluate", Repository.PathOf("samples/documents/applications-accepted.json"));

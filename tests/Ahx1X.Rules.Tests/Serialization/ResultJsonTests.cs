@@ -51,7 +51,7 @@ public class ResultJsonTests
         Assert.Equal(["outcome", "findings", "verdicts", "receipt"], json.Select(p => p.Key));
         Assert.Equal(["edition", "workflow", "packFingerprint", "catalogueFingerprint", "catalogueIsSample", "placeholderParameters", "libraryVersion", "asOf", "clausesEvaluated"], json["receipt"]!.AsObject().Select(p => p.Key));
         Assert.Equal("2024-04-01", (string)json["receipt"]!["asOf"]!);
-        Assert.Equal(["clauseId", "ruleName", "severity", "kind", "message", "citation", "facts"], json["findings"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["clauseId", "ruleName", "severity", "kind", "message", "citation", "facts", "contact"], json["findings"]![0]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]

@@ -239,7 +239,7 @@ internal static class PackReader
         var missingFacts = ReadText(messages, "missingFacts");
         var ruleFailed = ReadText(messages, "ruleFailed");
         messages?.RejectUnknown();
-        root.Array("contacts");
+        var contacts = ReadContacts(root);
         var cities = ReadCities(root);
         var batches = ReadBatches(root);
         root.RejectUnknown();
@@ -257,6 +257,7 @@ internal static class PackReader
             LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!, SlowExamination = slowExamination!,
             Cities = cities,
             PublishedBatches = batches!,
+            Contacts = contacts,
         };
         var windows = new[] { "spring", "autumn" }
             .SelectMany(s => new[] { "application", "cityReview", "provincialReview", "summaryDeadline.date" }.Select(w => $"seasons.{s}.{w}"));
@@ -264,6 +265,47 @@ internal static class PackReader
             "messages.missingFacts.zh", "messages.missingFacts.en", "messages.ruleFailed.zh", "messages.ruleFailed.en"];
         var at = Spans.Map(token!, path, ["seasons", .. windows, .. values]);
         return new EditionDefinition(parameters, noticeFile!, clauses!, new EditionTexts(facts!, missingFacts!, ruleFailed!), at);
+    }
+
+    private static readonly IReadOnlyDictionary<string, ContactRole> ContactRoles = new Dictionary<string, ContactRole>(StringComparer.Ordinal)
+    {
+        ["secondaryVocational"] = ContactRole.SecondaryVocational,
+        ["higherEducation"] = ContactRole.HigherEducation,
+        ["provincialOffice"] = ContactRole.ProvincialOffice,
+    };
+
+    /// <summary>Reads the notice's contacts; each answers for one role, and each role has one contact at most.</summary>
+    private static IReadOnlyList<Contact> ReadContacts(JsonFields root)
+    {
+        var contacts = new List<Contact>();
+        foreach (var item in root.Array("contacts", maxItems: 100) ?? [])
+        {
+            if (JsonFields.Of(item, root.File, root.Problems, "a contact") is not { } fields)
+            {
+                continue;
+            }
+
+            var office = fields.String("office", required: true);
+            var people = fields.String("people", required: true);
+            var phone = fields.String("phone", required: true);
+            var role = fields.Enum("role", ContactRoles, required: true);
+            fields.RejectUnknown();
+            if (office is null || people is null || phone is null || role is null)
+            {
+                continue;
+            }
+
+            if (contacts.Any(c => c.Role == role))
+            {
+                root.Problems.Add(ProblemCodes.Duplicate, root.File, item["role"],
+                    $"Two contacts answer for \"{item["role"]}\"; give each role one contact.", root.Subject);
+                continue;
+            }
+
+            contacts.Add(new Contact(office, people, phone, role.Value));
+        }
+
+        return contacts;
     }
 
     /// <summary>Reads which of the Ministry's published batches of certificates count (SCOPE-01): whole numbers from 1, each once.</summary>

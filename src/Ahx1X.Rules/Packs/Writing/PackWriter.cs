@@ -55,6 +55,11 @@ internal static class PackWriter
             ["messages"] = new JObject { ["missingFacts"] = Text(edition.Texts.MissingFacts), ["ruleFailed"] = Text(edition.Texts.RuleFailed) },
             ["cities"] = new JArray(parameters.Cities),
             ["publishedBatches"] = new JArray(parameters.PublishedBatches),
+            ["contacts"] = new JArray(parameters.Contacts.Select(c => new JObject
+            {
+                ["office"] = c.Office, ["people"] = c.People, ["phone"] = c.Phone,
+                ["role"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(c.Role.ToString()),
+            })),
         }.ToString(Formatting.Indented);
     }
 

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Results;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 
@@ -28,6 +29,9 @@ internal sealed class ApplicationStep(int index)
             problems.Application($"$.earlierApplications[{i}]", request.EarlierApplications![i]);
         }
     }
+
+    /// <summary>An institution's own application or reports answer to the office of its kind.</summary>
+    public override ContactRole? ContactFor(ApplicationRequest request) => ContactForKind(request.Institution.Kind);
 
     public override void Read(JsonFields root, List<StepRecord> records)
     {

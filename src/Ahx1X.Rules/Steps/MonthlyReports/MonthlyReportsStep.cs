@@ -91,6 +91,9 @@ internal sealed class MonthlyReportsStep(int index)
         return new StepOutcome(findings, verdicts);
     }
 
+    /// <summary>An institution's own application or reports answer to the office of its kind.</summary>
+    public override ContactRole? ContactFor(MonthlyReportsRequest request) => ContactForKind(request.Institution.Kind);
+
     public override void Read(JsonFields root, List<StepRecord> records) =>
         Readers.Each(root, "checks", "a monthly reports check", records, ReadCheck, Describe);
 

@@ -17,6 +17,14 @@ internal sealed class SummaryTableStep(int index)
 
     public override (string Subject, string? City, string Item) Describe(SummaryTableJudging request) => DescribeMail(request.Mail);
 
+    /// <summary>A city bureau and a secondary school answer to 职成处, a university or college to 高教处.</summary>
+    public override ContactRole? ContactFor(SummaryTableJudging request) => request.Mail.SenderKind switch
+    {
+        null => null,
+        SenderKind.AppliedUndergraduate or SenderKind.HigherVocational => ContactRole.HigherEducation,
+        _ => ContactRole.SecondaryVocational,
+    };
+
     public override void Check(SummaryTableJudging request, RequestProblems problems)
     {
         var mail = request.Mail;
