@@ -24,7 +24,34 @@ internal static class CalendarReport
 
         console.Write(OpenTable(day, languages));
         console.Write(UpcomingTable(day, languages));
+        if (edition.Parameters.Contacts.Count > 0)
+        {
+            console.Write(ContactsTable(edition.Parameters.Contacts));
+        }
     }
+
+    /// <summary>Lists the notice's contacts (联系人及联系方式), each with what it answers for.</summary>
+    private static Table ContactsTable(IReadOnlyList<Contact> contacts)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Contacts 联系人[/]");
+        table.AddColumn("Office 处室");
+        table.AddColumn("People 联系人");
+        table.AddColumn(new TableColumn("Phone 电话").NoWrap());
+        table.AddColumn("Answers for 负责");
+        foreach (var contact in contacts)
+        {
+            table.AddRow(Printable.Markup(contact.Office), Printable.Markup(contact.People), Printable.Markup(contact.Phone), Markup.Escape(AnswersFor(contact.Role)));
+        }
+
+        return table;
+    }
+
+    private static string AnswersFor(ContactRole role) => role switch
+    {
+        ContactRole.SecondaryVocational => "secondary vocational schools 中职学校",
+        ContactRole.HigherEducation => "universities and colleges 本科高校、高职院校",
+        _ => "reviews, quota increases, monitoring 审核、指标调增、监测",
+    };
 
     private static Table OpenTable(CalendarDay day, IReadOnlyList<Language> languages)
     {

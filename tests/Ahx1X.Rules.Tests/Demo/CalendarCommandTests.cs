@@ -7,6 +7,17 @@ namespace Ahx1X.Rules.Tests.Demo;
 public class CalendarCommandTests
 {
     [Fact]
+    public void Calendar_Day_ListsTheNoticesContactsWithWhatEachAnswersFor()
+    {
+        var run = ConsoleRun.Of("calendar", "--date", "2024-03-24");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("省教育厅职成处", run.Output, StringComparison.Ordinal);
+        Assert.Contains("0551-62818295", run.Output, StringComparison.Ordinal);
+        Assert.Contains("张娴、赵亮", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calendar_Date20240324_ExitsZeroAndListsOpenWindowsAndNextDeadline()
     {
         var run = ConsoleRun.Of("calendar", "--lang", "both", "--date", "2024-03-24");
