@@ -37,6 +37,36 @@ public sealed record Moment
     /// <param name="value">The offset date-time.</param>
     public static Moment FromOffsetDateTime(OffsetDateTime value) => FromInstant(value.ToInstant());
 
+    /// <summary>
+    /// Reads a moment as documents and request bodies write it: a date (<c>2024-03-22</c>) or a
+    /// date-time with its offset (<c>2024-03-22T09:30:00+08:00</c>, <c>…Z</c>). Null when the
+    /// text is neither, or when <paramref name="outsideCalendar"/>: the instant or its
+    /// Asia/Shanghai date falls after 9999-12-31 or before -9998-01-01.
+    /// </summary>
+    internal static Moment? Parse(string text, out bool outsideCalendar)
+    {
+        outsideCalendar = false;
+        if (NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        {
+            return FromDate(date.Value);
+        }
+
+        if (NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(text) is not { Success: true } offset)
+        {
+            return null;
+        }
+
+        try
+        {
+            return FromOffsetDateTime(offset.Value);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            outsideCalendar = true;
+            return null;
+        }
+    }
+
     /// <summary>Converts a date to a moment.</summary>
     /// <param name="date">The date in Asia/Shanghai.</param>
     public static implicit operator Moment(LocalDate date) => FromDate(date);

@@ -18,21 +18,14 @@ internal sealed class MomentJsonConverter : JsonConverter<Moment>
         var text = reader.TokenType == JsonTokenType.String
             ? reader.GetString()!
             : throw new JsonException($"A moment is a string, not {reader.TokenType}: a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\").");
-        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        if (Moment.Parse(text, out var outsideCalendar) is { } moment)
         {
-            return Moment.FromDate(date.Value);
+            return moment;
         }
 
-        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset)
+        if (outsideCalendar)
         {
-            try
-            {
-                return Moment.FromOffsetDateTime(offset.Value);
-            }
-            catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
-            {
-                throw new JsonException($"The moment \"{text}\" falls outside the calendar.", ex);
-            }
+            throw new JsonException($"The moment \"{text}\" falls outside the calendar.");
         }
 
         throw new JsonException($"\"{text}\" is not a moment: write a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\" or \"2024-03-22T01:30:00Z\").");

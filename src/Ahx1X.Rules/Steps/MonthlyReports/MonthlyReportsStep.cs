@@ -54,11 +54,11 @@ internal sealed class MonthlyReportsStep(int index)
             return new StepOutcome([], []);
         }
 
-        var findings = new List<Finding>();
-        var verdicts = new List<RuleVerdict>();
         var missing = MissingFacts(request);
         if (missing.Count > 0)
         {
+            var findings = new List<Finding>();
+            var verdicts = new List<RuleVerdict>();
             // The months due, or the months reported, are not known: one missing-fact finding per rule stands for every month.
             var scope = ScopeFor(request, context, FirstMonth(request) ?? request.AsOf?.ToYearMonth() ?? new YearMonth(request.Year, 1));
             var unknown = new HashSet<string>(missing, StringComparer.Ordinal) { "month" };
@@ -73,22 +73,8 @@ internal sealed class MonthlyReportsStep(int index)
         }
 
         var first = FirstMonth(request)!.Value;
-        for (var i = 0; i < MonthsChecked(request); i++)
-        {
-            var scope = ScopeFor(request, context, first.PlusMonths(i));
-            if (explain)
-            {
-                var (found, explained) = workflow.Explain(scope);
-                findings.AddRange(found);
-                verdicts.AddRange(explained);
-            }
-            else
-            {
-                findings.AddRange(workflow.Evaluate(scope));
-            }
-        }
-
-        return new StepOutcome(findings, verdicts);
+        var months = MonthsChecked(request) ?? 0;
+        return ScopeSeries.Run(workflow, Enumerable.Range(0, months).Select(i => ScopeFor(request, context, first.PlusMonths(i))), explain);
     }
 
     /// <summary>An institution's own application or reports answer to the office of its kind.</summary>

@@ -2,7 +2,6 @@ using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ahx1X.Rules.Steps;
 
@@ -44,32 +43,9 @@ internal static class Readers
     /// <summary>Reads a date, or a date-time with its offset taken to its Asia/Shanghai date, within <see cref="Bounds.Dates"/>.</summary>
     public static Moment? Moment(JsonFields fields, string name)
     {
-        var moment = fields.Parsed(name, ParseMoment,
+        var moment = fields.Parsed(name, text => Model.Moment.Parse(text, out _),
             "a date (\"2024-03-22\") or a date-time with its offset (\"2024-03-22T09:30:00+08:00\" or \"2024-03-22T01:30:00Z\")");
         return moment is null || fields.DateWithin(name, moment.Date, Bounds.Dates.Min, Bounds.Dates.Max) ? moment : null;
-    }
-
-    private static Moment? ParseMoment(string text)
-    {
-        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
-        {
-            return Model.Moment.FromDate(date.Value);
-        }
-
-        if (OffsetDateTimePattern.ExtendedIso.Parse(text) is not { Success: true } offset)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Model.Moment.FromOffsetDateTime(offset.Value);
-        }
-        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
-        {
-            // The instant, or its Asia/Shanghai date, falls outside the calendar (after 9999-12-31 or before -9998-01-01).
-            return null;
-        }
     }
 
     /// <summary>Reads the institution's own members from <paramref name="fields"/> (which may hold others too).</summary>
