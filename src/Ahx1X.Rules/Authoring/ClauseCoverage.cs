@@ -1,13 +1,3 @@
-using System.Text.RegularExpressions;
-using Ahx1X.Rules.Documents;
-using Ahx1X.Rules.Json;
-using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Packs;
-using Ahx1X.Rules.Results;
-using Newtonsoft.Json.Linq;
-using NodaTime;
-using NodaTime.Text;
-
 namespace Ahx1X.Rules.Authoring;
 
 /// <summary>How often the scenarios make one clause fire and pass.</summary>

@@ -1,4 +1,3 @@
-using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Packs;
 

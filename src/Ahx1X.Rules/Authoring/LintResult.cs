@@ -1,8 +1,4 @@
 using Ahx1X.Rules.Diagnostics;
-using Ahx1X.Rules.Json;
-using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Packs;
-using Ahx1X.Rules.Packs.Validation;
 
 namespace Ahx1X.Rules.Authoring;
 

@@ -7,7 +7,6 @@ using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Packs.Reading;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json.Linq;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Ahx1X.Rules.Authoring;

@@ -1,6 +1,3 @@
-using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Results;
-
 namespace Ahx1X.Rules.Calendar;
 
 /// <summary>Names who acts in a step of the notice's calendar (申报主体).</summary>

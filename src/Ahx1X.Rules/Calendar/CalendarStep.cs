@@ -1,6 +1,3 @@
-using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Results;
-
 namespace Ahx1X.Rules.Calendar;
 
 /// <summary>Names the dated steps of one season of the notice (三 申报时间, 四 申报程序).</summary>

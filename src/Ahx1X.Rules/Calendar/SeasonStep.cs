@@ -1,5 +1,4 @@
 using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
 using NodaTime;
 

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Packs;
 using NodaTime;
 
 namespace Ahx1X.Rules.Expressions;

@@ -2,7 +2,6 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Packs;
 using NodaTime;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;

@@ -1,9 +1,3 @@
-using Ahx1X.Rules.Evaluation;
-using Ahx1X.Rules.Expressions;
-using Ahx1X.Rules.Model;
-using Ahx1X.Rules.RuleModel;
-using Ahx1X.Rules.Steps;
-
 namespace Ahx1X.Rules.Packs;
 
 /// <summary>Describes one rule of an edition.</summary>

@@ -1,10 +1,8 @@
 using Ahx1X.Rules.Diagnostics;
-using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Packs.Compilation;
 using Ahx1X.Rules.Packs.Reading;
 using Ahx1X.Rules.Packs.Validation;
-using Ahx1X.Rules.RuleModel;
 
 namespace Ahx1X.Rules.Packs;
 

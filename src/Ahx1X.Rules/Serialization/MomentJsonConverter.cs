@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ahx1X.Rules.Model;
-using NodaTime;
 using NodaTime.Text;
 
 namespace Ahx1X.Rules.Serialization;
