@@ -167,7 +167,11 @@ public sealed class PolicyEngine
             problems.ThrowForUnknownCities(edition.Parameters.Cities);
             var workflow = edition.Workflows.Of(step);
             var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
-            findings = WithContact(findings, step.ContactFor(request) is { } role ? edition.Parameters.ContactFor(role) : null);
+            if (findings.Count > 0 && step.ContactFor(request) is { } role)
+            {
+                findings = WithContact(findings, edition.Parameters.ContactFor(role));
+            }
+
             var result = new EvaluationResult
             {
                 Outcome = EvaluationResult.OutcomeOf(findings),
@@ -185,10 +189,10 @@ public sealed class PolicyEngine
         }
     }
 
-    /// <summary>Gives each finding the contact who answers for it; a clean result is returned as it is.</summary>
+    /// <summary>Gives each finding the contact who answers for it.</summary>
     private static IReadOnlyList<Finding> WithContact(IReadOnlyList<Finding> findings, Contact? contact)
     {
-        if (contact is null || findings.Count == 0)
+        if (contact is null)
         {
             return findings;
         }

@@ -236,8 +236,7 @@ internal sealed class JsonFields
             return true;
         }
 
-        Problems.Add(ProblemCodes.InvalidValue, File, token,
-            $"\"{name}\" must be one of {string.Join(", ", values.Keys.Select(k => $"\"{k}\""))}, found {Describe(token)}.", Subject);
+        Refuse(token, name, "one of " + string.Join(", ", values.Keys.Select(k => $"\"{k}\"")));
         return false;
     }
 
@@ -335,16 +334,20 @@ internal sealed class JsonFields
     private T? Wrong<T>(JToken token, string name, string expected)
         where T : class
     {
-        Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" must be {expected}, found {Describe(token)}.", Subject);
+        Refuse(token, name, expected);
         return null;
     }
 
     private T? WrongValue<T>(JToken token, string name, string expected)
         where T : struct
     {
-        Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" must be {expected}, found {Describe(token)}.", Subject);
+        Refuse(token, name, expected);
         return null;
     }
+
+    /// <summary>Reports a member whose value is not what it must be.</summary>
+    private void Refuse(JToken token, string name, string expected) =>
+        Problems.Add(ProblemCodes.InvalidValue, File, token, $"\"{name}\" must be {expected}, found {Describe(token)}.", Subject);
 
     private static string? Suggest(string name, IEnumerable<string> known) =>
         known.Where(k => k != "$schema")
