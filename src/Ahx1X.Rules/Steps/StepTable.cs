@@ -1,5 +1,3 @@
-using Ahx1X.Rules.Model;
-
 namespace Ahx1X.Rules.Steps;
 
 /// <summary>
@@ -21,7 +19,4 @@ internal static class StepTable
 
     /// <summary>Gets each step by the kind a document declares in <c>"kind"</c>.</summary>
     public static IReadOnlyDictionary<string, Step> ByKindName { get; } = All.ToDictionary(s => s.KindName, StringComparer.Ordinal);
-
-    /// <summary>Returns the step that judges documents of <paramref name="kind"/>.</summary>
-    public static Step Of(DocumentKind kind) => All.Single(s => s.Kind == kind);
 }
