@@ -31,7 +31,7 @@ public sealed record CalendarDay
     /// <summary>
     /// Gets one agenda per party, in <see cref="CalendarParty"/> order: every party when
     /// <see cref="Kind"/> is null, else the parties an application of that kind passes through
-    /// (see <see cref="CalendarPartyExtensions.PartiesFor"/>).
+    /// (see <see cref="PolicyCalendar.PartiesFor"/>).
     /// </summary>
     public IReadOnlyList<PartyAgenda> Parties { get; }
 

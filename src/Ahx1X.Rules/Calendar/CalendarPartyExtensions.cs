@@ -19,22 +19,12 @@ public static class CalendarPartyExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(party), party, "Not a calendar party."),
     };
 
-    /// <summary>
-    /// Returns the parties an application of <paramref name="kind"/> passes through, in
-    /// <see cref="CalendarParty"/> order: the institution itself, its city bureau for a secondary
-    /// vocational kind (省属中专 included), and the provincial office. Null gives every party.
-    /// </summary>
-    /// <param name="kind">The kind of institution, or null for every party.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
-    public static IReadOnlyList<CalendarParty> PartiesFor(InstitutionKind? kind) => kind switch
+    /// <summary>Returns the party that stands for institutions of <paramref name="kind"/>; both secondary kinds are one party.</summary>
+    internal static CalendarParty PartyOf(InstitutionKind kind) => kind switch
     {
-        null => Every,
-        InstitutionKind.AppliedUndergraduate => [CalendarParty.AppliedUndergraduate, CalendarParty.ProvincialOffice],
-        InstitutionKind.HigherVocational => [CalendarParty.HigherVocational, CalendarParty.ProvincialOffice],
-        InstitutionKind.SecondaryVocational or InstitutionKind.ProvincialSecondarySpecialised =>
-            [CalendarParty.SecondaryVocational, CalendarParty.CityBureau, CalendarParty.ProvincialOffice],
+        InstitutionKind.AppliedUndergraduate => CalendarParty.AppliedUndergraduate,
+        InstitutionKind.HigherVocational => CalendarParty.HigherVocational,
+        InstitutionKind.SecondaryVocational or InstitutionKind.ProvincialSecondarySpecialised => CalendarParty.SecondaryVocational,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an institution kind."),
     };
-
-    private static readonly IReadOnlyList<CalendarParty> Every = [.. Enum.GetValues<CalendarParty>()];
 }

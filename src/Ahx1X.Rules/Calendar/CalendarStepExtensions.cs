@@ -42,29 +42,4 @@ public static class CalendarStepExtensions
         CalendarStep.SummaryTable => "PROC-02",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a calendar step."),
     };
-
-    /// <summary>
-    /// Returns the parties that act in the step, in <see cref="CalendarParty"/> order. Secondary
-    /// vocational schools send no summary table: their city bureau sends it for them (PROC-03).
-    /// </summary>
-    /// <param name="step">The step.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not a defined value.</exception>
-    public static IReadOnlyList<CalendarParty> Parties(this CalendarStep step) => step switch
-    {
-        CalendarStep.Application => Institutions,
-        CalendarStep.CityReview => CityBureau,
-        CalendarStep.ProvincialReview => ProvincialOffice,
-        CalendarStep.SummaryTable => SummarySenders,
-        _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a calendar step."),
-    };
-
-    private static readonly IReadOnlyList<CalendarParty> Institutions =
-        [CalendarParty.AppliedUndergraduate, CalendarParty.HigherVocational, CalendarParty.SecondaryVocational];
-
-    private static readonly IReadOnlyList<CalendarParty> CityBureau = [CalendarParty.CityBureau];
-
-    private static readonly IReadOnlyList<CalendarParty> ProvincialOffice = [CalendarParty.ProvincialOffice];
-
-    private static readonly IReadOnlyList<CalendarParty> SummarySenders =
-        [CalendarParty.AppliedUndergraduate, CalendarParty.HigherVocational, CalendarParty.CityBureau];
 }

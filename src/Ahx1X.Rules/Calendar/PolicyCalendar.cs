@@ -51,8 +51,12 @@ public sealed class PolicyCalendar
     {
         ArgumentNullException.ThrowIfNull(edition);
         Year = edition.Year;
+        _routes = edition.Parameters.Routes;
         Steps = [.. StepsOf(edition.Parameters, Season.Spring), .. StepsOf(edition.Parameters, Season.Autumn)];
     }
+
+    // Which kinds pass through which step: the edition's routes, the same data the rules read.
+    private readonly IReadOnlyList<InstitutionRoute> _routes;
 
     /// <summary>Gets the year of the edition; <see cref="On"/> answers for days of this year only.</summary>
     public int Year { get; }
@@ -97,10 +101,58 @@ public sealed class PolicyCalendar
                 + $"if the rule pack has one. The {Year} dates are never applied to {date.Year}.");
         }
 
-        var parties = CalendarPartyExtensions.PartiesFor(kind)
+        var parties = PartiesFor(kind)
             .Select(party => AgendaOf(party, date))
             .ToArray();
         return new CalendarDay(Year, date, kind, parties);
+    }
+
+    /// <summary>
+    /// Returns the parties an application of <paramref name="kind"/> passes through, in
+    /// <see cref="CalendarParty"/> order, as the edition's routes set them: the institution itself,
+    /// its city bureau when the route has a city review (中职, 省属中专 included, in 2024), and the
+    /// provincial office. Null gives every party.
+    /// </summary>
+    /// <param name="kind">The kind of institution, or null for every party.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public IReadOnlyList<CalendarParty> PartiesFor(InstitutionKind? kind)
+    {
+        if (kind is not { } known)
+        {
+            return Every;
+        }
+
+        var parties = new List<CalendarParty> { CalendarPartyExtensions.PartyOf(known) };
+        if (RouteOf(known) is { ReviewedByCity: true })
+        {
+            parties.Add(CalendarParty.CityBureau);
+        }
+
+        parties.Add(CalendarParty.ProvincialOffice);
+        return parties.AsReadOnly();
+    }
+
+    private static readonly IReadOnlyList<CalendarParty> Every = [.. Enum.GetValues<CalendarParty>()];
+
+    private InstitutionRoute? RouteOf(InstitutionKind kind) => _routes.FirstOrDefault(r => r.Kind == kind);
+
+    /// <summary>
+    /// Returns who acts in <paramref name="step"/>: every institution applies; the city bureau reviews
+    /// when some route has a city review; the province reviews; the summary table comes from each
+    /// kind that goes straight to the province and from the city bureaus for the kinds they review (PROC-03).
+    /// </summary>
+    private IReadOnlyList<CalendarParty> PartiesIn(CalendarStep step)
+    {
+        var cityReviews = _routes.Any(r => r.ReviewedByCity);
+        IEnumerable<CalendarParty> parties = step switch
+        {
+            CalendarStep.Application => _routes.Select(r => CalendarPartyExtensions.PartyOf(r.Kind)),
+            CalendarStep.CityReview => cityReviews ? [CalendarParty.CityBureau] : [],
+            CalendarStep.ProvincialReview => [CalendarParty.ProvincialOffice],
+            _ => _routes.Where(r => !r.ReviewedByCity).Select(r => CalendarPartyExtensions.PartyOf(r.Kind))
+                .Concat(cityReviews ? [CalendarParty.CityBureau] : []),
+        };
+        return [.. parties.Distinct().Order()];
     }
 
     private PartyAgenda AgendaOf(CalendarParty party, LocalDate date)
@@ -140,12 +192,12 @@ public sealed class PolicyCalendar
     private static CalendarEvent Event(CalendarParty party, SeasonStep step, CalendarEventKind kind, LocalDate on, bool inclusive, LocalDate date) =>
         new(party, step.Season, step.Step, kind, step.Name, step.ClauseId, on, inclusive, Period.DaysBetween(date, on));
 
-    private static IEnumerable<SeasonStep> StepsOf(EditionParameters parameters, Season season)
+    private IEnumerable<SeasonStep> StepsOf(EditionParameters parameters, Season season)
     {
         var calendar = parameters.For(season);
-        yield return new SeasonStep(season, CalendarStep.Application, calendar.Application, null);
-        yield return new SeasonStep(season, CalendarStep.CityReview, calendar.CityReview, null);
-        yield return new SeasonStep(season, CalendarStep.ProvincialReview, calendar.ProvincialReview, null);
-        yield return new SeasonStep(season, CalendarStep.SummaryTable, null, calendar.SummaryDeadline);
+        yield return new SeasonStep(season, CalendarStep.Application, calendar.Application, null, PartiesIn(CalendarStep.Application));
+        yield return new SeasonStep(season, CalendarStep.CityReview, calendar.CityReview, null, PartiesIn(CalendarStep.CityReview));
+        yield return new SeasonStep(season, CalendarStep.ProvincialReview, calendar.ProvincialReview, null, PartiesIn(CalendarStep.ProvincialReview));
+        yield return new SeasonStep(season, CalendarStep.SummaryTable, null, calendar.SummaryDeadline, PartiesIn(CalendarStep.SummaryTable));
     }
 }

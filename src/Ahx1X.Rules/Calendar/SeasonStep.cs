@@ -10,7 +10,7 @@ namespace Ahx1X.Rules.Calendar;
 /// </summary>
 public sealed record SeasonStep
 {
-    internal SeasonStep(Season season, CalendarStep step, DateWindow? window, Deadline? deadline)
+    internal SeasonStep(Season season, CalendarStep step, DateWindow? window, Deadline? deadline, IReadOnlyList<CalendarParty> parties)
     {
         if ((window is null) == (deadline is null))
         {
@@ -23,7 +23,7 @@ public sealed record SeasonStep
         Deadline = deadline;
         Name = step.Name(season);
         ClauseId = step.ClauseId();
-        Parties = step.Parties();
+        Parties = parties;
     }
 
     /// <summary>Gets the season the step belongs to.</summary>

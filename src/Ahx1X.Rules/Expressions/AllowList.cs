@@ -53,7 +53,7 @@ internal sealed class AllowList : ExpressionVisitor
         (typeof(EditionParameters), nameof(EditionParameters.For)),
         (typeof(EditionParameters), nameof(EditionParameters.SummarySubjectFor)),
         (typeof(EditionParameters), nameof(EditionParameters.IncreaseSubjectFor)),
-        (typeof(InstitutionKindExtensions), nameof(InstitutionKindExtensions.IsSecondaryVocational)),
+        (typeof(EditionParameters), nameof(EditionParameters.ReviewedByCity)),
         (typeof(Sets), nameof(Sets.AllIn)),
         (typeof(Sets), nameof(Sets.NotIn)),
     ];

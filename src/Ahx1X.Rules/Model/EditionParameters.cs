@@ -76,6 +76,43 @@ public sealed record EditionParameters
     /// <summary>Gets which of the Ministry's published batches of certificates count for SCOPE-01 (1 to 4 in 2024); a certificate of another batch is out of scope.</summary>
     public required IReadOnlyList<int> PublishedBatches { get; init; }
 
+    /// <summary>Gets the steps each kind of institution passes through (三.2), one route per kind.</summary>
+    public required IReadOnlyList<InstitutionRoute> Routes { get; init; }
+
+    /// <summary>
+    /// Returns true when applications of <paramref name="kind"/> go through the institution's own
+    /// city bureau first (市级初审, and the summary table to that bureau); false for a kind with no
+    /// such route and for null.
+    /// </summary>
+    /// <param name="kind">The kind of institution.</param>
+    public bool ReviewedByCity(InstitutionKind? kind)
+    {
+        foreach (var route in Routes)
+        {
+            if (route.Kind == kind)
+            {
+                return route.ReviewedByCity;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Returns true when <paramref name="sender"/> is an institution whose kind goes through its city
+    /// bureau (<see cref="ReviewedByCity(InstitutionKind?)"/>): its summary table goes to that bureau,
+    /// not to the province. A city bureau itself, and null, give false.
+    /// </summary>
+    /// <param name="sender">Who sends the summary table.</param>
+    public bool ReviewedByCity(SenderKind? sender) => ReviewedByCity(sender switch
+    {
+        SenderKind.AppliedUndergraduate => InstitutionKind.AppliedUndergraduate,
+        SenderKind.HigherVocational => InstitutionKind.HigherVocational,
+        SenderKind.SecondaryVocational => InstitutionKind.SecondaryVocational,
+        SenderKind.ProvincialSecondarySpecialised => InstitutionKind.ProvincialSecondarySpecialised,
+        _ => null,
+    });
+
     /// <summary>Returns the summary mail subject <paramref name="unit"/> must use.</summary>
     /// <param name="unit">The sender's name (单位名称).</param>
     public string SummarySubjectFor(string unit) => SummarySubject.Replace("{unit}", unit, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ internal static class Definitions
 
     /// <summary>Returns whether two editions say the same, wherever they were written.</summary>
     public static bool Same(EditionDefinition a, EditionDefinition b) =>
-        a.Parameters with { Cities = [], PublishedBatches = [], Contacts = [] } == b.Parameters with { Cities = [], PublishedBatches = [], Contacts = [] }
+        a.Parameters with { Cities = [], PublishedBatches = [], Contacts = [], Routes = [] } == b.Parameters with { Cities = [], PublishedBatches = [], Contacts = [], Routes = [] }
         && a.Parameters.Contacts.SequenceEqual(b.Parameters.Contacts)
         && a.Parameters.Cities.SequenceEqual(b.Parameters.Cities)
         && a.Parameters.PublishedBatches.SequenceEqual(b.Parameters.PublishedBatches) // a list compares by reference in a record's equality

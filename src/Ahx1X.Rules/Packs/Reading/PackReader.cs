@@ -242,6 +242,7 @@ internal static class PackReader
         var contacts = ReadContacts(root);
         var cities = ReadCities(root);
         var batches = ReadBatches(root);
+        var routes = ReadRoutes(root);
         root.RejectUnknown();
 
         if (problems.Items.Count > before)
@@ -257,6 +258,7 @@ internal static class PackReader
             LowCompletionRate = completion!, LowIssuanceRate = issuance!, EarliestOfficeMeeting = earliestMeeting!, SlowExamination = slowExamination!,
             Cities = cities,
             PublishedBatches = batches!,
+            Routes = routes!,
             Contacts = contacts,
         };
         var windows = new[] { "spring", "autumn" }
@@ -338,6 +340,66 @@ internal static class PackReader
         }
 
         return batches.Count == items.Count ? batches : null;
+    }
+
+    /// <summary>Names the steps of a route as <c>routes</c> writes them.</summary>
+    internal static readonly IReadOnlyDictionary<string, RouteStep> RouteSteps = new Dictionary<string, RouteStep>(StringComparer.Ordinal)
+    {
+        ["application"] = RouteStep.Application,
+        ["cityReview"] = RouteStep.CityReview,
+        ["provincialReview"] = RouteStep.ProvincialReview,
+    };
+
+    /// <summary>
+    /// Reads the steps each kind of institution passes through (三.2): every kind has a route, since
+    /// a kind with none would skip a review it owes.
+    /// </summary>
+    private static IReadOnlyList<InstitutionRoute>? ReadRoutes(JsonFields root)
+    {
+        if (root.Child("routes", required: true) is not { } fields)
+        {
+            return null;
+        }
+
+        var routes = new List<InstitutionRoute>();
+        foreach (var (wire, kind) in Vocabularies.InstitutionKind.ByWire)
+        {
+            if (fields.Array(wire, required: true, maxItems: 10) is not { } items)
+            {
+                continue;
+            }
+
+            var steps = new List<RouteStep>();
+            foreach (var item in items)
+            {
+                if (item.Type == JTokenType.String && RouteSteps.TryGetValue((string)item!, out var step))
+                {
+                    steps.Add(step);
+                }
+                else
+                {
+                    fields.Problems.Add(ProblemCodes.InvalidValue, fields.File, item,
+                        $"A step of a route is one of {string.Join(", ", RouteSteps.Keys.Select(k => $"\"{k}\""))}; found {JsonFields.Describe(item)}.", fields.Subject);
+                }
+            }
+
+            if (steps.Count != items.Count)
+            {
+                continue;
+            }
+
+            if (!InstitutionRoute.IsOrdered(steps))
+            {
+                fields.Problems.Add(ProblemCodes.InvalidValue, fields.File, items,
+                    $"The route of \"{wire}\" is not in order. {InstitutionRoute.OrderRule}", fields.Subject);
+                continue;
+            }
+
+            routes.Add(new InstitutionRoute(kind, steps));
+        }
+
+        fields.RejectUnknown();
+        return routes.Count == Vocabularies.InstitutionKind.ByWire.Count ? routes : null;
     }
 
     /// <summary>Reads the edition's cities (SPEC "Places and people"); each is named once, and a missing list checks no city.</summary>

@@ -55,6 +55,8 @@ internal static class PackWriter
             ["messages"] = new JObject { ["missingFacts"] = Text(edition.Texts.MissingFacts), ["ruleFailed"] = Text(edition.Texts.RuleFailed) },
             ["cities"] = new JArray(parameters.Cities),
             ["publishedBatches"] = new JArray(parameters.PublishedBatches),
+            ["routes"] = new JObject(parameters.Routes.Select(r => new JProperty(
+                Vocabularies.InstitutionKind.Wire(r.Kind), new JArray(r.Steps.Select(step => NameOf(PackReader.RouteSteps, step)))))),
             ["contacts"] = new JArray(parameters.Contacts.Select(c => new JObject
             {
                 ["office"] = c.Office, ["people"] = c.People, ["phone"] = c.Phone,

@@ -5,15 +5,15 @@ namespace Ahx1X.Rules.Steps;
 /// <summary>
 /// Pairs a summary table's rows with the applications it summarises (附件3, PROC-04): the
 /// applications of the mail's year and season made by its sender, or for a city bureau by the
-/// institutions of its city. Rows and applications pair by institution name and certificate,
+/// institutions of its city whose kind the edition routes through their city bureau. Rows and applications pair by institution name and certificate,
 /// the same level first, so a changed level shows as that, not as one missing and one extra.
 /// </summary>
 internal static class Reconciliation
 {
-    public static IReadOnlyList<SummaryRowCheck> Of(SummaryTableMail mail, IReadOnlyList<ApplicationRequest> applications)
+    public static IReadOnlyList<SummaryRowCheck> Of(SummaryTableMail mail, IReadOnlyList<ApplicationRequest> applications, EditionParameters edition)
     {
         var rows = mail.Rows ?? [];
-        var covered = applications.Where(a => Covers(mail, a)).ToList();
+        var covered = applications.Where(a => Covers(mail, a, edition)).ToList();
         var lines = new List<SummaryRowCheck>();
         var paired = new bool[covered.Count];
         var pairs = new ApplicationRequest?[rows.Count];
@@ -79,11 +79,11 @@ internal static class Reconciliation
     }
 
     /// <summary>Returns whether the mail's table should list <paramref name="request"/>.</summary>
-    private static bool Covers(SummaryTableMail mail, ApplicationRequest request) =>
+    private static bool Covers(SummaryTableMail mail, ApplicationRequest request, EditionParameters edition) =>
         request.Application.Year == mail.Year
         && request.Application.Season == mail.Season
         && (mail.SenderKind == SenderKind.CityBureau
-            ? request.Institution.City == mail.SenderCity && request.Institution.Kind is { } kind && kind.IsSecondaryVocational()
+            ? request.Institution.City == mail.SenderCity && edition.ReviewedByCity(request.Institution.Kind)
             : Same(request.Institution.Name, mail.SenderName));
 
     private static bool Matches(SummaryTableRow row, ApplicationRequest request, bool sameLevel) =>

@@ -63,7 +63,7 @@ internal sealed class SummaryTableStep(int index)
         var lineRules = workflow.Rules.Where(r => r.LabelledNames.Any(ReadsRow)).Select(r => r.Definition.Name).ToHashSet(StringComparer.Ordinal);
         var all = findings.ToList();
         var explained = verdicts.ToList();
-        foreach (var line in Reconciliation.Of(request.Mail, applications))
+        foreach (var line in Reconciliation.Of(request.Mail, applications, mail.Edition))
         {
             var (found, lineVerdicts) = Evaluate(workflow, new SummaryTableScope
             {
