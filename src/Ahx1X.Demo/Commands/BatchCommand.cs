@@ -51,8 +51,9 @@ internal static class BatchCommand
                 entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
             }
 
-            var applications = JointJudging.ApplicationsOf(entries.Select(e => e.Entry));
-            entries = entries.Select(e => (e.File, JointJudging.Together(e.Entry, applications))).ToList();
+            // One run: SCALE-02 and PROC-04 look across every document given.
+            var linked = JudgedTogether.Link(entries.Select(e => e.Entry));
+            entries = entries.Select((e, i) => (e.File, linked[i])).ToList();
             var verdicts = Judge(console, engine, entries, error, refusals);
             var report = BatchReport.Of(verdicts);
             switch (parsed.GetValue(format))

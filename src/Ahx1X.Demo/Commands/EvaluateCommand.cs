@@ -33,20 +33,20 @@ internal static class EvaluateCommand
 
             var verdicts = new List<Verdict>();
             var refusals = new List<Refusal>();
-            var applications = JointJudging.ApplicationsOf(documents.SelectMany(d => d.Entries));
-            foreach (var document in documents)
+            // One run: SCALE-02 and PROC-04 look across every document given.
+            var sources = documents.SelectMany(d => d.Entries.Select(_ => d.Source)).ToList();
+            var linked = JudgedTogether.Link(documents.SelectMany(d => d.Entries));
+            for (var i = 0; i < linked.Count; i++)
             {
-                foreach (var entry in document.Entries.Select(e => JointJudging.Together(e, applications)))
+                var (source, entry) = (sources[i], linked[i]);
+                try
                 {
-                    try
-                    {
-                        verdicts.Add(new Verdict(document.Source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City));
-                    }
-                    catch (EditionNotFoundException ex)
-                    {
-                        error.WriteLine($"ahx1x: {RecordProblems.NoEdition(document.Source, entry.Id, ex)}");
-                        refusals.Add(new Refusal(document.Source, entry.Id, ex.Message));
-                    }
+                    verdicts.Add(new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City));
+                }
+                catch (EditionNotFoundException ex)
+                {
+                    error.WriteLine($"ahx1x: {RecordProblems.NoEdition(source, entry.Id, ex)}");
+                    refusals.Add(new Refusal(source, entry.Id, ex.Message));
                 }
             }
 
