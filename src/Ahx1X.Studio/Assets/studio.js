@@ -1,0 +1,154 @@
+// The rules studio's page script: sends changed values to be checked or saved, places each
+// problem at its field, links the notice's cited sentences to their clauses, and reads an
+// uploaded document into the form. No framework, no build step.
+(() => {
+  'use strict';
+  const $ = (selector, root = document) => root.querySelector(selector);
+  const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
+  const zh = document.documentElement.lang.startsWith('zh');
+  const say = (chinese, english) => (zh ? chinese : english);
+
+  const valueOf = (field) => (field.type === 'checkbox' ? (field.checked ? 'true' : 'false') : field.value);
+  const fields = (form) => $$('input[data-path], textarea[data-path], select[data-path]', form);
+  const changes = (form) => fields(form)
+    .filter((field) => valueOf(field) !== field.dataset.original)
+    .map((field) => ({ file: field.dataset.file, path: field.dataset.path, kind: field.dataset.kind, value: valueOf(field) }));
+
+  function clear(form) {
+    $$('.problem', form).forEach((node) => node.remove());
+    fields(form).forEach((field) => { field.classList.remove('invalid'); field.removeAttribute('aria-invalid'); });
+    const general = $('#form-problems');
+    if (general) general.textContent = '';
+  }
+
+  // The field a problem belongs to: the one at its path, else the one holding it, else those it holds.
+  function targets(form, problem) {
+    const path = problem.path || '';
+    if (path === '' || path === '$') return [];
+    const inFile = fields(form).filter((field) => field.dataset.file === problem.file);
+    const exact = inFile.filter((field) => field.dataset.path === path);
+    if (exact.length) return exact;
+    const holding = inFile.filter((field) => path.startsWith(field.dataset.path + '.') || path.startsWith(field.dataset.path + '['));
+    if (holding.length) return holding;
+    return inFile.filter((field) => field.dataset.path.startsWith(path + '.') || field.dataset.path.startsWith(path + '['));
+  }
+
+  function place(form, problems) {
+    clear(form);
+    for (const problem of problems) {
+      const text = `${problem.code} ${problem.message}`;
+      const at = targets(form, problem);
+      for (const field of at) {
+        field.classList.add('invalid');
+        field.setAttribute('aria-invalid', 'true');
+        const note = document.createElement('div');
+        note.className = 'problem';
+        note.setAttribute('role', 'alert');
+        note.textContent = text;
+        field.insertAdjacentElement('afterend', note);
+      }
+      if (!at.length) {
+        const item = document.createElement('div');
+        item.className = 'problem';
+        item.textContent = `${problem.file} ${problem.path} ${text}`;
+        $('#form-problems')?.append(item);
+      }
+    }
+  }
+
+  async function send(url, form) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ changes: changes(form) }),
+    });
+    return response.json();
+  }
+
+  for (const form of $$('form[data-save]')) {
+    const status = $('#save-status', form);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (!changes(form).length) { status.textContent = say('没有修改。', 'Nothing changed.'); return; }
+      status.textContent = say('正在检查……', 'Checking…');
+      const answer = await send(form.dataset.save, form);
+      if (answer.error) { status.textContent = answer.error; status.className = 'failed'; return; }
+      place(form, answer.problems || []);
+      if (answer.saved) {
+        fields(form).forEach((field) => { field.dataset.original = valueOf(field); });
+        status.className = 'saved';
+        status.textContent = say(`已保存：${answer.written.join('、')}。`, `Saved: ${answer.written.join(', ')}.`) + ' ';
+        const link = document.createElement('a');
+        link.href = `/scenarios?edition=${$('main').dataset.edition}`;
+        link.id = 'run-scenarios';
+        link.textContent = say('运行场景测试', 'Run the scenarios');
+        status.append(link);
+      } else {
+        status.className = 'failed';
+        status.textContent = say(`未保存：${answer.problems.length} 个问题，见各字段。`, `Not saved: ${answer.problems.length} problem(s), shown at their fields.`);
+      }
+    });
+
+    if (form.dataset.live) {
+      let timer = 0;
+      form.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+          const answer = await send(form.dataset.check, form);
+          if (answer.error) { status.textContent = answer.error; return; }
+          place(form, answer.problems || []);
+          status.className = answer.problems.length ? 'failed' : '';
+          status.textContent = answer.problems.length
+            ? say(`${answer.problems.length} 个问题`, `${answer.problems.length} problem(s)`)
+            : say('检查通过', 'No problems');
+        }, 350);
+      });
+    }
+  }
+
+  // The notice: selecting a cited sentence shows the clauses resting on it.
+  const rests = $('#rests-on');
+  function select(mark) {
+    $$('mark.cited.active').forEach((node) => node.classList.remove('active'));
+    $$('.clause.selected').forEach((node) => node.classList.remove('selected'));
+    mark.classList.add('active');
+    const list = $('#rests-list');
+    list.textContent = '';
+    for (const id of mark.dataset.clauses.split(' ').filter(Boolean)) {
+      const clause = $(`#clause-${CSS.escape(id)}`);
+      clause?.classList.add('selected');
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#clause-${id}`;
+      link.textContent = `${id} ${clause ? $('p', clause).textContent : ''}`;
+      item.append(link);
+      list.append(item);
+    }
+    rests.hidden = false;
+  }
+  for (const mark of $$('mark.cited')) {
+    mark.addEventListener('click', () => select(mark));
+    mark.addEventListener('keydown', (event) => { if (event.key === 'Enter') select(mark); });
+  }
+  for (const link of $$('a.cite-link')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const mark = $$('mark.cited').find((node) => node.dataset.cites.split(' ').includes(link.dataset.cite));
+      if (mark) { select(mark); mark.scrollIntoView({ block: 'center' }); }
+    });
+  }
+
+  // Try a document: an uploaded file is read into the text area, and is judged when sent.
+  $('#document-file')?.addEventListener('change', async (event) => {
+    const file = event.target.files[0];
+    if (file) $('#document').value = await file.text();
+  });
+
+  // Problems of the pack as loaded are placed at their fields too.
+  const loaded = $('#pack-problems');
+  const form = $('form[data-save]');
+  if (loaded && form) {
+    const problems = $$('li[data-path]', loaded).map((item) => ({ file: item.dataset.file, path: item.dataset.path, code: '', message: item.textContent }));
+    place(form, problems);
+  }
+})();

@@ -1,0 +1,163 @@
+using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Packs;
+
+namespace Ahx1X.Studio;
+
+/// <summary>
+/// One rules folder: the last snapshot read of it, checks of changed values in memory, and saves
+/// that write every changed file or none. Nothing is written outside the folder, and only files
+/// the pack already has are written.
+/// </summary>
+internal sealed class PackWorkspace
+{
+    private readonly IStudioFileSystem _files;
+    private readonly Lock _gate = new();
+    private PackSnapshot _current;
+
+    public PackWorkspace(string folder, IStudioFileSystem files)
+    {
+        Root = Path.GetFullPath(folder);
+        _files = files;
+        _current = PackSnapshot.Read(Root);
+    }
+
+    /// <summary>Gets the full path of the rules folder.</summary>
+    public string Root { get; }
+
+    /// <summary>Gets the folder as last read.</summary>
+    public PackSnapshot Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _current;
+            }
+        }
+    }
+
+    /// <summary>Reads the folder again, for changes made outside the studio.</summary>
+    public PackSnapshot Reload()
+    {
+        lock (_gate)
+        {
+            return _current = PackSnapshot.Read(Root);
+        }
+    }
+
+    /// <summary>Checks the pack as it would be with <paramref name="changes"/>, writing nothing.</summary>
+    /// <exception cref="StudioRefusal">A change names a file outside the pack, or a value its file does not have.</exception>
+    public SaveResult Check(IReadOnlyList<FieldChange> changes)
+    {
+        var (_, problems) = Apply(Current, changes);
+        return new SaveResult(false, problems, []);
+    }
+
+    /// <summary>Checks the pack with <paramref name="changes"/> and, when it loads, writes every changed file: each to a temporary file in its own folder, then moved over the old one; a failure puts back the files already moved.</summary>
+    /// <exception cref="StudioRefusal">A change names a file outside the pack, or a value its file does not have.</exception>
+    /// <exception cref="IOException">A file could not be written; the old files are in place.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file could not be written; the old files are in place.</exception>
+    public SaveResult Save(IReadOnlyList<FieldChange> changes)
+    {
+        lock (_gate)
+        {
+            // Read again: a change made in an editor since the page was shown is kept, not overwritten.
+            var before = _current = PackSnapshot.Read(Root);
+            var (changed, problems) = Apply(before, changes);
+            if (problems.Count > 0)
+            {
+                return new SaveResult(false, problems, []);
+            }
+
+            Write(changed.Select(c => (Path: FullPath(c.Path), c.Text, Old: before.Text(c.Path)!)).ToList());
+            _current = PackSnapshot.Read(Root);
+            return new SaveResult(true, [], changed.Select(c => c.Path).ToArray());
+        }
+    }
+
+    /// <summary>Returns the full path of <paramref name="relative"/>, refusing one outside the folder.</summary>
+    /// <exception cref="StudioRefusal">The path leaves the rules folder.</exception>
+    public string FullPath(string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relative));
+        if (Path.IsPathRooted(relative) || !full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new StudioRefusal(403, $"\"{relative}\" is outside the rules folder; the studio reads and writes only the files of {Root}.");
+        }
+
+        // A link could lead out of the folder although its own path is inside.
+        if (File.Exists(full) && new FileInfo(full).LinkTarget is not null)
+        {
+            throw new StudioRefusal(403, $"\"{relative}\" is a link; the studio writes only plain files inside the rules folder.");
+        }
+
+        return full;
+    }
+
+    private (IReadOnlyList<PackFile> Changed, IReadOnlyList<Problem> Problems) Apply(PackSnapshot snapshot, IReadOnlyList<FieldChange> changes)
+    {
+        var texts = snapshot.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            FullPath(change.File);
+            if (!texts.TryGetValue(change.File, out var text))
+            {
+                throw new StudioRefusal(403, $"\"{change.File}\" is not a file of this rules pack; the studio changes only the pack's own files.");
+            }
+
+            texts[change.File] = JsonValuePatch.Replace(text, change.Path, change.ToJson())
+                ?? throw new StudioRefusal(400, $"{change.File} has no value at {change.Path}; reload the page, the file may have changed.");
+        }
+
+        var files = snapshot.Files.Select(f => new PackFile(f.Path, texts[f.Path])).ToList();
+        var changed = files.Where(f => f.Text != snapshot.Text(f.Path)).ToList();
+        return (changed, PackSnapshot.Of(files).Problems);
+    }
+
+    private void Write(IReadOnlyList<(string Path, string Text, string Old)> files)
+    {
+        var temporary = files.Select(f => Path.Combine(Path.GetDirectoryName(f.Path)!, $".{Path.GetFileName(f.Path)}.{Guid.NewGuid():N}.studio-tmp")).ToList();
+        var moved = 0;
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                _files.WriteNew(temporary[i], files[i].Text);
+            }
+
+            for (; moved < files.Count; moved++)
+            {
+                _files.Replace(temporary[moved], files[moved].Path);
+            }
+        }
+        catch
+        {
+            // Put back what was already moved, the same way, then drop what is left.
+            for (var i = 0; i < moved; i++)
+            {
+                var back = temporary[i] + ".old";
+                _files.WriteNew(back, files[i].Old);
+                _files.Replace(back, files[i].Path);
+            }
+
+            foreach (var path in temporary.Skip(moved))
+            {
+                TryDelete(path);
+            }
+
+            throw;
+        }
+    }
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            _files.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A temporary file left behind is not part of the pack (.studio-tmp is never read).
+        }
+    }
+}
