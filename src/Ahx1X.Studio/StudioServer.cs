@@ -80,7 +80,8 @@ internal sealed class StudioServer : IAsyncDisposable
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
+            // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a form, which the guard refuses.
+            headers["Referrer-Policy"] = "same-origin";
             headers.CacheControl = "no-store";
             await next(context);
         });

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Ahx1X.Studio.Tests;
+
+public sealed class AtomicSaveTests
+{
+    [Theory]
+    [InlineData(FailingFileSystem.Step.SecondWrite)]
+    [InlineData(FailingFileSystem.Step.SecondReplace)]
+    public async Task A_save_that_fails_halfway_leaves_every_old_file_intact(FailingFileSystem.Step failAt)
+    {
+        var files = new FailingFileSystem(failAt);
+        await using var studio = await RunningStudio.StartAsync(files);
+        using var client = await studio.SignedInAsync();
+        var before = studio.Rules.Texts();
+        var changes = new object[]
+        {
+            new { file = "2024/edition.json", path = "$.seasons.spring.application.end", kind = "date", value = "2024-03-31" },
+            new { file = "2024/workflows/city-review.json", path = "$.Rules[1].Properties.message.en", kind = "string", value = "City review outside its window" },
+        };
+        var answer = await client.PostAsJsonAsync(new Uri("/api/save", UriKind.Relative), new { changes });
+        Assert.Equal(HttpStatusCode.InternalServerError, answer.StatusCode);
+        Assert.Contains("old ones are in place", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(files.Failed);
+        Assert.Equal(before, studio.Rules.Texts());
+    }
+
+    [Fact]
+    public async Task Without_a_failure_the_same_save_writes_both_files()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        var changes = new object[]
+        {
+            new { file = "2024/edition.json", path = "$.seasons.spring.application.end", kind = "date", value = "2024-03-31" },
+            new { file = "2024/workflows/city-review.json", path = "$.Rules[1].Properties.message.en", kind = "string", value = "City review outside its window" },
+        };
+        var answer = await client.PostAsJsonAsync(new Uri("/api/save", UriKind.Relative), new { changes });
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("\"end\": \"2024-03-31\"", await File.ReadAllTextAsync(studio.Rules.Edition), StringComparison.Ordinal);
+        Assert.Contains("\"en\": \"City review outside its window\"", await File.ReadAllTextAsync(studio.Rules.CityReview), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The real file system, failing once at a chosen step of a save.</summary>
+public sealed class FailingFileSystem(FailingFileSystem.Step failAt) : IStudioFileSystem
+{
+    private readonly PhysicalFileSystem _real = new();
+    private int _writes;
+    private int _replaces;
+
+    public enum Step
+    {
+        SecondWrite,
+        SecondReplace,
+    }
+
+    public bool Failed { get; private set; }
+
+    void IStudioFileSystem.WriteNew(string path, string text)
+    {
+        if (++_writes == 2 && failAt == Step.SecondWrite && !Failed)
+        {
+            Failed = true;
+            // Half a file on disk, as a full disk leaves it.
+            File.WriteAllText(path, text[..(text.Length / 2)]);
+            throw new IOException("No space left on device");
+        }
+
+        _real.WriteNew(path, text);
+    }
+
+    void IStudioFileSystem.Replace(string from, string to)
+    {
+        if (++_replaces == 2 && failAt == Step.SecondReplace && !Failed)
+        {
+            Failed = true;
+            throw new IOException("Permission denied");
+        }
+
+        _real.Replace(from, to);
+    }
+
+    void IStudioFileSystem.Delete(string path) => _real.Delete(path);
+}

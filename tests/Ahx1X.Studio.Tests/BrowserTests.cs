@@ -1,0 +1,148 @@
+using Microsoft.Playwright;
+
+namespace Ahx1X.Studio.Tests;
+
+/// <summary>The studio used as policy staff use it: in a real browser, against a running studio over a copy of the rules.</summary>
+public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 20_000 };
+
+    [Fact]
+    public async Task A_window_date_changed_and_saved_makes_the_scenarios_about_the_old_last_day_fail()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "en-GB");
+        await page.ClickAsync("nav a[href^='/parameters']");
+        var end = page.Locator("[data-path='$.seasons.spring.application.end']");
+        await Assertions.Expect(end).ToHaveValueAsync("2024-04-02");
+        await end.FillAsync("2024-03-31");
+        await page.ClickAsync("#save");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2024/edition.json", Slow);
+        Assert.Contains("\"end\": \"2024-03-31\"", await File.ReadAllTextAsync(studio.Rules.Edition), StringComparison.Ordinal);
+
+        await page.ClickAsync("#run-scenarios");
+        await Assertions.Expect(page.Locator("#run-summary")).ToContainTextAsync("2 failed", Slow);
+        var failing = page.Locator("#scenario-table tr.fail");
+        await Assertions.Expect(failing).ToHaveCountAsync(2);
+        await Assertions.Expect(failing.First).ToContainTextAsync("04-02");
+        await Assertions.Expect(page.Locator("#coverage tr")).Not.ToHaveCountAsync(0);
+
+        // One of them alone.
+        await failing.First.Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator("#run-summary")).ToContainTextAsync("1 scenarios: 0 passed, 1 failed", Slow);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio-scenarios.png") });
+    }
+
+    [Fact]
+    public async Task A_date_the_library_refuses_is_shown_at_its_field_and_nothing_is_written()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var before = studio.Rules.Texts();
+        var page = await OpenAsync(studio, "en-GB", "/parameters?edition=2024");
+        await page.Locator("[data-path='$.seasons.autumn.application.end']").FillAsync("2024-09-01");
+        await page.ClickAsync("#save");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved", Slow);
+        var problem = page.Locator("[data-path='$.seasons.autumn.application.end'] + .problem");
+        await Assertions.Expect(problem).ToContainTextAsync("AHX1008");
+        await Assertions.Expect(page.Locator("[data-path='$.seasons.autumn.application.end']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("invalid"));
+        Assert.Equal(before, studio.Rules.Texts());
+    }
+
+    [Fact]
+    public async Task A_broken_expression_is_shown_at_its_field_as_it_is_typed()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var before = studio.Rules.Texts();
+        var page = await OpenAsync(studio, "en-GB", "/rules?edition=2024");
+        var expression = page.Locator("[data-file='2024/workflows/city-review.json'][data-path='$.Rules[1].Expression']");
+        await expression.FillAsync("reviewedAt.Date >= season.CityReview.Start &&");
+        var problem = page.Locator("[data-file='2024/workflows/city-review.json'][data-path='$.Rules[1].Expression'] + .problem");
+        await Assertions.Expect(problem).ToContainTextAsync("AHX1006", Slow);
+        await Assertions.Expect(problem).ToContainTextAsync("does not parse");
+        await Assertions.Expect(page.Locator(".problem")).ToHaveCountAsync(1);
+
+        // Mended, the problem goes away as it is typed.
+        await expression.FillAsync("reviewedAt.Date >= season.CityReview.Start");
+        await Assertions.Expect(problem).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await expression.FillAsync("reviewedAt.Date >= season.CityReview.Start && frobnicate()");
+        await Assertions.Expect(problem).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await page.ClickAsync("#save");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved", Slow);
+        Assert.Equal(before, studio.Rules.Texts());
+    }
+
+    [Fact]
+    public async Task An_uploaded_document_shows_each_record_with_its_outcome_and_findings()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "en-GB", "/try?edition=2024");
+        await page.Locator("#document-file").SetInputFilesAsync(Path.Combine(RulesCopy.Root, "samples", "documents", "applications-rejected.json"));
+        await Assertions.Expect(page.Locator("#document")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("REJ-01"));
+        await page.ClickAsync("#judge");
+        var rejected = page.Locator("article.record[data-record='REJ-01']");
+        await Assertions.Expect(rejected).ToContainTextAsync("rejected", Slow);
+        await Assertions.Expect(rejected.Locator("tr.finding")).ToContainTextAsync(["SCALE-01"]);
+        await Assertions.Expect(page.Locator("article.record")).Not.ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_pasted_document_with_a_misspelt_member_shows_the_problem_with_its_path()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "en-GB", "/try?edition=2024");
+        await page.Locator("#document").FillAsync("{ \"kind\": \"applications\", \"institutions\": [ { \"name\": \"x\", \"applications\": [ { \"id\": \"A\", \"year\": 2024, \"certificat\": \"B1-WEB\" } ] } ] }");
+        await page.ClickAsync("#judge");
+        await Assertions.Expect(page.Locator("#results .problems")).ToContainTextAsync("certificat", Slow);
+    }
+
+    [Fact]
+    public async Task Selecting_a_cited_sentence_shows_the_clauses_that_rest_on_it()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "zh-CN");
+        await Assertions.Expect(page.Locator("nav")).ToContainTextAsync("年度参数");
+        var sentence = page.Locator("mark.cited[data-clauses~='TIME-01']").First;
+        await sentence.ClickAsync();
+        await Assertions.Expect(page.Locator("#rests-on")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#rests-list")).ToContainTextAsync("TIME-01");
+        await Assertions.Expect(page.Locator("#clause-TIME-01")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("selected"));
+        await Assertions.Expect(page.Locator("#clause-TIME-01 .rule").First).ToContainTextAsync("TIME-01");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio.png") });
+
+        // The switch turns the interface to English, and it stays so.
+        await page.ClickAsync("#lang-switch");
+        await Assertions.Expect(page.Locator("nav")).ToContainTextAsync("Parameters");
+        await page.ClickAsync("nav a[href^='/calendar']");
+        await Assertions.Expect(page.Locator("nav")).ToContainTextAsync("Calendar");
+    }
+
+    [Fact]
+    public async Task The_calendar_shows_the_timeline_and_what_is_open_on_a_chosen_day()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "en-GB", "/calendar?edition=2024");
+        await page.Locator("#calendar-date").FillAsync("2024-03-24");
+        await page.ClickAsync("form.row button");
+        await Assertions.Expect(page.Locator("#open-windows")).ToContainTextAsync("TIME-01", Slow);
+        await Assertions.Expect(page.Locator("#open-windows")).ToContainTextAsync("TIME-02");
+        await Assertions.Expect(page.Locator("svg.timeline")).ToHaveCountAsync(2);
+        await page.Locator("#calendar-date").FillAsync("2024-07-01");
+        await page.ClickAsync("form.row button");
+        await Assertions.Expect(page.Locator("#open-windows")).ToContainTextAsync("No window is open", Slow);
+    }
+
+    /// <summary>Opens the access address in a new browser context of <paramref name="locale"/>, then <paramref name="path"/>.</summary>
+    private async Task<IPage> OpenAsync(RunningStudio studio, string locale, string? path = null)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(studio.Server.AccessAddress);
+        Assert.DoesNotContain("token", page.Url, StringComparison.Ordinal);
+        if (path is not null)
+        {
+            await page.GotoAsync(studio.Server.Address + path);
+        }
+
+        return page;
+    }
+}
