@@ -69,9 +69,58 @@ internal sealed class PackWorkspace
                 return new SaveResult(false, problems, []);
             }
 
-            Write(changed.Select(c => (Path: FullPath(c.Path), c.Text, Old: before.Text(c.Path)!)).ToList());
+            Write(changed.Select(c => (Path: FullPath(c.Path), c.Text, Old: before.Text(c.Path))).ToList());
             _current = PackSnapshot.Read(Root);
             return new SaveResult(true, [], changed.Select(c => c.Path).ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Copies the edition of <paramref name="from"/> to a new folder for <paramref name="year"/>, with its year and every
+    /// date of its edition file moved by whole years, and writes it when the pack loads with it; scenarios move their own dates.
+    /// </summary>
+    /// <exception cref="StudioRefusal">The folder is one edition, the source does not exist, or the year already has an edition.</exception>
+    /// <exception cref="IOException">A file could not be written; nothing of the new edition is left.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file could not be written; nothing of the new edition is left.</exception>
+    public SaveResult CreateEdition(int from, int year)
+    {
+        lock (_gate)
+        {
+            var before = _current = PackSnapshot.Read(Root);
+            var source = before.Drafts.FirstOrDefault(d => d.Edition?.Parameters.Year == from)
+                ?? throw new StudioRefusal(400, $"There is no readable {from} edition to copy.");
+            if (source.Folder.Length == 0)
+            {
+                throw new StudioRefusal(400, "The studio was opened on one edition folder; open it on the folder of editions (such as rules/) to add a year beside it.");
+            }
+
+            var folder = $"{year}/";
+            if (year is < 2000 or > 2100 || before.Drafts.Any(d => d.Edition?.Parameters.Year == year) || before.Files.Any(f => f.Path.StartsWith(folder, StringComparison.Ordinal)))
+            {
+                throw new StudioRefusal(400, $"{year} already has an edition, or is not a year from 2000 to 2100.");
+            }
+
+            var edition = source.Edition!;
+            var years = year - from;
+            var text = before.Text(edition.File)!;
+            foreach (var change in EditionFields.Dates(edition.Parameters).Select(d => new FieldChange(edition.File, d.Path, "date", Web.Fields.Date(d.Date.PlusYears(years))))
+                .Append(new FieldChange(edition.File, "$.year", "number", year.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            {
+                text = JsonValuePatch.Replace(text, change.Path, change.ToJson()) ?? throw new StudioRefusal(400, $"{edition.File} has no value at {change.Path}.");
+            }
+
+            var added = before.Files.Where(f => f.Path.StartsWith(source.Folder, StringComparison.Ordinal))
+                .Select(f => new PackFile(folder + f.Path[source.Folder.Length..], f.Path == edition.File ? text : f.Text))
+                .ToList();
+            var problems = PackSnapshot.Of([.. before.Files, .. added]).Problems;
+            if (problems.Count > 0)
+            {
+                return new SaveResult(false, problems, []);
+            }
+
+            Write(added.Select(f => (Path: FullPath(f.Path), f.Text, Old: (string?)null)).ToList());
+            _current = PackSnapshot.Read(Root);
+            return new SaveResult(true, [], added.Select(f => f.Path).ToArray());
         }
     }
 
@@ -114,8 +163,14 @@ internal sealed class PackWorkspace
         return (changed, PackSnapshot.Of(files).Problems);
     }
 
-    private void Write(IReadOnlyList<(string Path, string Text, string Old)> files)
+    /// <summary>Writes every file or none: a file with no old text is new, and is removed again when the write fails.</summary>
+    private void Write(IReadOnlyList<(string Path, string Text, string? Old)> files)
     {
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path)!).Distinct())
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         var temporary = files.Select(f => Path.Combine(Path.GetDirectoryName(f.Path)!, $".{Path.GetFileName(f.Path)}.{Guid.NewGuid():N}.studio-tmp")).ToList();
         var moved = 0;
         try
@@ -135,9 +190,16 @@ internal sealed class PackWorkspace
             // Put back what was already moved, the same way, then drop what is left.
             for (var i = 0; i < moved; i++)
             {
-                var back = temporary[i] + ".old";
-                _files.WriteNew(back, files[i].Old);
-                _files.Replace(back, files[i].Path);
+                if (files[i].Old is { } old)
+                {
+                    var back = temporary[i] + ".old";
+                    _files.WriteNew(back, old);
+                    _files.Replace(back, files[i].Path);
+                }
+                else
+                {
+                    TryDelete(files[i].Path);
+                }
             }
 
             foreach (var path in temporary.Skip(moved))
@@ -157,7 +219,7 @@ internal sealed class PackWorkspace
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A temporary file left behind is not part of the pack (.studio-tmp is never read).
+            // Left behind, a temporary file is never read as a rule file: loading ignores it, or refuses it inside workflows/.
         }
     }
 }

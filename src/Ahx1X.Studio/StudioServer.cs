@@ -117,6 +117,7 @@ internal sealed class StudioServer : IAsyncDisposable
         });
         _app.MapPost("/api/check", (ChangeSet body) => Answer(() => Workspace.Check(body.Changes ?? [])));
         _app.MapPost("/api/save", (ChangeSet body) => Answer(() => Workspace.Save(body.Changes ?? [])));
+        _app.MapPost("/api/new-edition", (NewEdition body) => Answer(() => Workspace.CreateEdition(body.From, body.Year)));
         _app.MapGet("/assets/{name}", (string name) => Asset(name));
     }
 
@@ -153,4 +154,9 @@ internal sealed class StudioServer : IAsyncDisposable
     /// <summary>The body of a check or a save.</summary>
     /// <param name="Changes">The values changed.</param>
     internal sealed record ChangeSet(IReadOnlyList<FieldChange>? Changes);
+
+    /// <summary>The body of a new edition: the year copied and the new year.</summary>
+    /// <param name="From">The edition copied.</param>
+    /// <param name="Year">The new edition's year.</param>
+    internal sealed record NewEdition(int From, int Year);
 }

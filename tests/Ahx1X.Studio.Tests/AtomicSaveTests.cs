@@ -27,6 +27,38 @@ public sealed class AtomicSaveTests
     }
 
     [Fact]
+    public async Task A_new_edition_that_fails_halfway_leaves_no_file_of_it()
+    {
+        var files = new FailingFileSystem(FailingFileSystem.Step.SecondReplace);
+        await using var studio = await RunningStudio.StartAsync(files);
+        using var client = await studio.SignedInAsync();
+        var answer = await client.PostAsJsonAsync(new Uri("/api/new-edition", UriKind.Relative), new { from = 2024, year = 2025 });
+        Assert.Equal(HttpStatusCode.InternalServerError, answer.StatusCode);
+        Assert.True(files.Failed);
+        var folder = Path.Combine(studio.Rules.Path, "2025");
+        Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length == 0);
+    }
+
+    [Fact]
+    public async Task A_new_edition_moves_every_date_by_whole_years_and_its_scenarios_pass()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        var answer = await client.PostAsJsonAsync(new Uri("/api/new-edition", UriKind.Relative), new { from = 2024, year = 2025 });
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var edition = await File.ReadAllTextAsync(Path.Combine(studio.Rules.Path, "2025", "edition.json"));
+        Assert.DoesNotContain("\"2024-", edition, StringComparison.Ordinal);
+        Assert.Equal(
+            (await File.ReadAllTextAsync(studio.Rules.Edition)).Replace("\"2024-", "\"2025-", StringComparison.Ordinal).Replace("\"year\": 2024", "\"year\": 2025", StringComparison.Ordinal),
+            edition);
+        var run = Rules.Authoring.ScenarioRunner.RunFolder(studio.Rules.Path);
+        Assert.True(run.Passed, string.Join("\n", run.Results.Where(r => !r.Passed).Select(r => r.Scenario.Name)));
+        Assert.Contains(run.Results, r => r.Scenario.Edition == 2025);
+        var again = await client.PostAsJsonAsync(new Uri("/api/new-edition", UriKind.Relative), new { from = 2024, year = 2025 });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+    }
+
+    [Fact]
     public async Task Without_a_failure_the_same_save_writes_both_files()
     {
         await using var studio = await RunningStudio.StartAsync();

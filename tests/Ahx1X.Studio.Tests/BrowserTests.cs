@@ -34,6 +34,32 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task An_officer_makes_the_2025_edition_sets_its_spring_window_saves_and_tests_it_without_a_JSON_file()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "en-GB", "/parameters?edition=2024");
+        await page.Locator("#new-year").FillAsync("2025");
+        await page.ClickAsync("#create-edition");
+        await page.WaitForURLAsync("**/parameters?edition=2025");
+        var start = page.Locator("[data-path='$.seasons.spring.application.start']");
+        var end = page.Locator("[data-path='$.seasons.spring.application.end']");
+        await Assertions.Expect(start).ToHaveValueAsync("2025-03-22");
+        await start.FillAsync("2025-03-20");
+        await end.FillAsync("2025-03-31");
+        // The city review must still cover the application window, so it opens with it.
+        await page.Locator("[data-path='$.seasons.spring.cityReview.start']").FillAsync("2025-03-20");
+        await page.ClickAsync("#save");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2025/edition.json", Slow);
+        await page.ClickAsync("#run-scenarios");
+        await Assertions.Expect(page.Locator("#run-summary")).ToContainTextAsync("failed", Slow);
+        await Assertions.Expect(page.Locator("#scenario-table tr.fail").First).ToContainTextAsync("TIME-01");
+        await Assertions.Expect(page.Locator("#scenario-table tr.pass").First).ToBeVisibleAsync();
+        var edition = await File.ReadAllTextAsync(Path.Combine(studio.Rules.Path, "2025", "edition.json"));
+        Assert.Contains("\"application\": { \"start\": \"2025-03-20\", \"end\": \"2025-03-31\" }", edition, StringComparison.Ordinal);
+        Assert.Contains("\"year\": 2025", edition, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_date_the_library_refuses_is_shown_at_its_field_and_nothing_is_written()
     {
         await using var studio = await RunningStudio.StartAsync();

@@ -46,7 +46,7 @@ internal static class StudioCommand
             }
             catch (IOException ex)
             {
-                error.WriteLine($"ahx1x: the studio cannot listen on 127.0.0.1:{parsed.GetValue(port)}: {ex.Message}; give another --port.");
+                error.WriteLine($"ahx1x: the studio cannot listen on 127.0.0.1:{parsed.GetValue(port)}: {ex.Message.TrimEnd('.')}; give another --port.");
                 return ExitCodes.BadInput;
             }
 
@@ -57,14 +57,8 @@ internal static class StudioCommand
                 writer.WriteLine($"Open this address once in a browser on this machine (the token is then kept in a cookie):");
                 writer.WriteLine($"    {server.AccessAddress}");
                 writer.WriteLine("Press Ctrl+C to stop.");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellation);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C: stop serving and exit normally.
-                }
+                // Ctrl+C or a termination signal: stop serving and exit normally.
+                await server.WaitForShutdownAsync(cancellation);
             }
 
             return ExitCodes.Ok;

@@ -152,3 +152,32 @@
     place(form, problems);
   }
 })();
+
+// A new edition: copied from the one shown, then opened.
+(() => {
+  'use strict';
+  const form = document.getElementById('new-edition');
+  if (!form) return;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const year = Number(document.getElementById('new-year').value);
+    const status = document.getElementById('new-edition-status');
+    const response = await fetch('/api/new-edition', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ from: Number(form.dataset.from), year }),
+    });
+    const answer = await response.json();
+    if (answer.saved) { location.href = `/parameters?edition=${year}`; return; }
+    status.className = 'failed';
+    status.textContent = answer.error || '';
+    const list = document.getElementById('new-edition-problems');
+    list.textContent = '';
+    for (const problem of answer.problems || []) {
+      const item = document.createElement('div');
+      item.className = 'problem';
+      item.textContent = `${problem.file} ${problem.path} ${problem.code} ${problem.message}`;
+      list.append(item);
+    }
+  });
+})();

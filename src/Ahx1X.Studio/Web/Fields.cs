@@ -37,6 +37,9 @@ internal static class Fields
         form.Add($"</select></label>");
     }
 
+    public static void NewYear(HtmlWriter form, string label, int year) =>
+        form.Add($"<label class=\"field\"><span>{label}</span><input type=\"number\" id=\"new-year\" min=\"2000\" max=\"2100\" value=\"{year}\"></label>");
+
     /// <summary>Returns an element id for the field of <paramref name="path"/> in <paramref name="file"/>, stable across renders.</summary>
     public static string Id(string file, string path) =>
         "f-" + string.Concat((file + path).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));

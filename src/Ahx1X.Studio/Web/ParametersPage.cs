@@ -83,6 +83,9 @@ internal static class ParametersPage
             }
 
             body.Add($"</fieldset><div class=\"actions\"><button type=\"submit\" id=\"save\">{context.L("保存", "Save")}</button> <span id=\"save-status\" role=\"status\"></span></div></form>");
+            body.Add($"<form class=\"new-edition\" id=\"new-edition\" data-from=\"{p.Year}\"><fieldset><legend>{context.L("新年度", "A new edition")}</legend><p class=\"hint\">{context.L($"把 {p.Year} 年度（规则、目录、通知、场景测试）复制为新的年度，所有日期按整年移动；然后在此页修改新日期并保存。", $"Copy the {p.Year} edition (rules, catalogue, notice, scenarios) to a new year, every date moved by whole years; then change the new dates on this page and save.")}</p>");
+            Fields.NewYear(body, context.L("年度", "Year"), p.Year + 1);
+            body.Add($"<button type=\"submit\" id=\"create-edition\">{context.L("创建", "Create")}</button> <span id=\"new-edition-status\" role=\"status\"></span><div class=\"form-problems\" id=\"new-edition-problems\"></div></fieldset></form>");
         }
 
         return Layout.Page(context, "/parameters", context.L("年度参数", "Parameters"), body.ToRaw());
