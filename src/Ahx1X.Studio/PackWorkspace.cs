@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Authoring;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Packs;
 
@@ -71,7 +72,7 @@ internal sealed class PackWorkspace
 
             Write(changed.Select(c => (Path: FullPath(c.Path), c.Text, Old: before.Text(c.Path))).ToList());
             _current = PackSnapshot.Read(Root);
-            return new SaveResult(true, [], changed.Select(c => c.Path).ToArray());
+            return new SaveResult(true, [], changed.Select(c => c.Path).ToArray()) { Warnings = Lint() };
         }
     }
 
@@ -120,9 +121,13 @@ internal sealed class PackWorkspace
 
             Write(added.Select(f => (Path: FullPath(f.Path), f.Text, Old: (string?)null)).ToList());
             _current = PackSnapshot.Read(Root);
-            return new SaveResult(true, [], added.Select(f => f.Path).ToArray());
+            return new SaveResult(true, [], added.Select(f => f.Path).ToArray()) { Warnings = Lint() };
         }
     }
+
+    /// <summary>Returns what the library's linter says of the folder as saved, with paths relative to it.</summary>
+    private IReadOnlyList<Problem> Lint() =>
+        [.. RulesLinter.Lint(Root).Problems.Select(p => p with { File = Path.GetRelativePath(Root, p.File).Replace('\\', '/') })];
 
     /// <summary>Returns the full path of <paramref name="relative"/>, refusing one outside the folder.</summary>
     /// <exception cref="StudioRefusal">The path leaves the rules folder.</exception>

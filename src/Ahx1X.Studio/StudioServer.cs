@@ -131,7 +131,7 @@ internal sealed class StudioServer : IAsyncDisposable
         try
         {
             var result = act();
-            return Results.Json(new { saved = result.Saved, written = result.Written, problems = Layout.Json(result.Problems) }, Json);
+            return Results.Json(new { saved = result.Saved, written = result.Written, problems = Layout.Json(result.Problems), warnings = Layout.Json(result.Warnings) }, Json);
         }
         catch (StudioRefusal refusal)
         {

@@ -46,10 +46,17 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(start).ToHaveValueAsync("2025-03-22");
         await start.FillAsync("2025-03-20");
         await end.FillAsync("2025-03-31");
-        // The city review must still cover the application window, so it opens with it.
-        await page.Locator("[data-path='$.seasons.spring.cityReview.start']").FillAsync("2025-03-20");
         await page.ClickAsync("#save");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2025/edition.json", Slow);
+
+        // Saved, and lint's check of style says the city review window no longer covers it, at that field.
+        var cityStart = page.Locator("[data-path='$.seasons.spring.cityReview.start']");
+        await Assertions.Expect(page.Locator("[data-path='$.seasons.spring.cityReview.start'] + .lint")).ToContainTextAsync("does not cover");
+        await cityStart.FillAsync("2025-03-20");
+        await page.ClickAsync("#save");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2025/edition.json", Slow);
+        await Assertions.Expect(page.Locator(".lint")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio-parameters.png") });
         await page.ClickAsync("#run-scenarios");
         await Assertions.Expect(page.Locator("#run-summary")).ToContainTextAsync("failed", Slow);
         await Assertions.Expect(page.Locator("#scenario-table tr.fail").First).ToContainTextAsync("TIME-01");

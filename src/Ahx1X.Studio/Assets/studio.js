@@ -15,7 +15,7 @@
     .map((field) => ({ file: field.dataset.file, path: field.dataset.path, kind: field.dataset.kind, value: valueOf(field) }));
 
   function clear(form) {
-    $$('.problem', form).forEach((node) => node.remove());
+    $$('.problem, .lint', form).forEach((node) => node.remove());
     fields(form).forEach((field) => { field.classList.remove('invalid'); field.removeAttribute('aria-invalid'); });
     const general = $('#form-problems');
     if (general) general.textContent = '';
@@ -33,8 +33,8 @@
     return inFile.filter((field) => field.dataset.path.startsWith(path + '.') || field.dataset.path.startsWith(path + '['));
   }
 
-  function place(form, problems) {
-    clear(form);
+  function place(form, problems, kind = 'problem') {
+    if (kind === 'problem') clear(form);
     for (const problem of problems) {
       const text = `${problem.code} ${problem.message}`;
       const at = targets(form, problem);
@@ -42,14 +42,14 @@
         field.classList.add('invalid');
         field.setAttribute('aria-invalid', 'true');
         const note = document.createElement('div');
-        note.className = 'problem';
-        note.setAttribute('role', 'alert');
+        note.className = kind;
+        if (kind === 'problem') note.setAttribute('role', 'alert');
         note.textContent = text;
         field.insertAdjacentElement('afterend', note);
       }
       if (!at.length) {
         const item = document.createElement('div');
-        item.className = 'problem';
+        item.className = kind;
         item.textContent = `${problem.file} ${problem.path} ${text}`;
         $('#form-problems')?.append(item);
       }
@@ -83,6 +83,8 @@
         link.id = 'run-scenarios';
         link.textContent = say('运行场景测试', 'Run the scenarios');
         status.append(link);
+        // Checks of style that never change a verdict: shown, not blocking.
+        place(form, answer.warnings || [], 'lint');
       } else {
         status.className = 'failed';
         status.textContent = say(`未保存：${answer.problems.length} 个问题，见各字段。`, `Not saved: ${answer.problems.length} problem(s), shown at their fields.`);
@@ -125,6 +127,10 @@
       list.append(item);
     }
     rests.hidden = false;
+    // The first clause resting on it comes into view in the clause list, not the page.
+    const first = $('.clause.selected');
+    const aside = $('aside.clauses');
+    if (first && aside) aside.scrollTop = first.offsetTop - aside.offsetTop - rests.offsetHeight - 8;
   }
   for (const mark of $$('mark.cited')) {
     mark.addEventListener('click', () => select(mark));

@@ -54,7 +54,7 @@ internal static class NoticePage
 
     private static void Clause(StudioContext context, HtmlWriter body, ClauseDefinition clause, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<string> citations)
     {
-        body.Add($"<section class=\"clause\" id=\"clause-{clause.Id}\" data-clause=\"{clause.Id}\"><h3><code>{clause.Id}</code> <span class=\"section\">{context.L("第", "section ")}{clause.Section}{context.L("部分", "")}</span></h3>");
+        body.Add($"<section class=\"clause\" id=\"clause-{clause.Id}\" data-clause=\"{clause.Id}\"><h3><code>{clause.Id}</code> <span class=\"section\">§ {clause.Section}</span></h3>");
         body.Add($"<p lang=\"zh\">{clause.Title.Zh}</p><p lang=\"en\">{clause.Title.En}</p>");
         foreach (var rule in rules)
         {
