@@ -36,7 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
     }
 
+    /// <summary>Returns <c>AHX1X_CHROMIUM</c> when set (and only it), else the system's Chromium, or null when there is none.</summary>
     private static string? Chromium() =>
-        new[] { Environment.GetEnvironmentVariable("AHX1X_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+        (Environment.GetEnvironmentVariable("AHX1X_CHROMIUM") is { Length: > 0 } chosen ? [chosen] : new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
+            .FirstOrDefault(File.Exists);
 }

@@ -108,6 +108,24 @@ public sealed class SecurityTests
         Assert.False(File.Exists(outside));
     }
 
+    [Fact]
+    public async Task A_file_of_the_pack_that_is_a_link_is_not_written_through()
+    {
+        var outside = Path.Combine(Directory.CreateTempSubdirectory("ahx1x-studio-outside-").FullName, "catalogue.json");
+        await using var studio = await RunningStudio.StartAsync();
+        var catalogue = Path.Combine(studio.Rules.Path, "2024", "catalogue.json");
+        File.Move(catalogue, outside);
+        File.CreateSymbolicLink(catalogue, outside);
+        studio.Server.Workspace.Reload();
+        var before = await File.ReadAllTextAsync(outside);
+        using var client = await studio.SignedInAsync();
+        var answer = await client.SendAsync(Save(new { file = "2024/catalogue.json", path = "$.sample", kind = "bool", value = "false" }));
+        Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode);
+        Assert.Contains("link", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(outside));
+        Directory.Delete(Path.GetDirectoryName(outside)!, recursive: true);
+    }
+
     [Theory]
     [InlineData("/try", "application/x-www-form-urlencoded")]
     [InlineData("/api/check", "application/json")]
