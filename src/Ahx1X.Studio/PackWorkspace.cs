@@ -15,6 +15,9 @@ internal sealed class PackWorkspace
     private readonly Lock _gate = new();
     private PackSnapshot _current;
 
+    /// <summary>The most values one check or save changes: far more than a form holds, few enough that patching them stays cheap.</summary>
+    public const int MaxChanges = 2000;
+
     public PackWorkspace(string folder, IStudioFileSystem files)
     {
         Root = Path.GetFullPath(folder);
@@ -150,9 +153,19 @@ internal sealed class PackWorkspace
 
     private (IReadOnlyList<PackFile> Changed, IReadOnlyList<Problem> Problems) Apply(PackSnapshot snapshot, IReadOnlyList<FieldChange> changes)
     {
+        if (changes.Count > MaxChanges)
+        {
+            throw new StudioRefusal(413, $"{changes.Count} values changed at once; the studio takes at most {MaxChanges} in one check or save.");
+        }
+
         var texts = snapshot.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
         foreach (var change in changes)
         {
+            if (change.File is null || change.Path is null || change.Value is null)
+            {
+                throw new StudioRefusal(400, "Each change needs a file, a path and a value.");
+            }
+
             FullPath(change.File);
             if (!texts.TryGetValue(change.File, out var text))
             {

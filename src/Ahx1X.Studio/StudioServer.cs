@@ -112,6 +112,11 @@ internal sealed class StudioServer : IAsyncDisposable
         _app.MapGet("/try", (HttpContext http) => Html(TryPage.Render(new StudioContext(http, Workspace), null)));
         _app.MapPost("/try", async (HttpContext http) =>
         {
+            if (!http.Request.HasFormContentType)
+            {
+                return Results.Text("Send the document as a form field named document.", "text/plain", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            }
+
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             return Html(TryPage.Render(new StudioContext(http, Workspace), form["document"].ToString()));
         });

@@ -146,6 +146,30 @@ public sealed class SecurityTests
     }
 
     [Fact]
+    public async Task Malformed_changes_are_refused_with_a_message_and_never_a_stack_trace()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        var before = studio.Rules.Texts();
+        var tooMany = Enumerable.Repeat(Change("$.year", "number", "2024"), PackWorkspace.MaxChanges + 1).ToArray();
+        var answers = new[]
+        {
+            (await client.SendAsync(Save(tooMany)), HttpStatusCode.RequestEntityTooLarge),
+            (await client.SendAsync(Save(new { path = "$.year", kind = "number", value = "1" })), HttpStatusCode.BadRequest),
+            (await client.SendAsync(Save(Change("$.no.such.member", "string", "x"))), HttpStatusCode.BadRequest),
+            (await client.PostAsync(new Uri("/api/save", UriKind.Relative), new StringContent("{ not json", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest),
+            (await client.PostAsync(new Uri("/try", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json")), HttpStatusCode.UnsupportedMediaType),
+        };
+        foreach (var (answer, status) in answers)
+        {
+            Assert.Equal(status, answer.StatusCode);
+            Assert.DoesNotContain("   at ", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, studio.Rules.Texts());
+    }
+
+    [Fact]
     public async Task A_saved_date_changes_one_line_of_the_file_and_nothing_else()
     {
         await using var studio = await RunningStudio.StartAsync();
