@@ -13,8 +13,8 @@ namespace Ahx1X.Studio;
 /// </summary>
 internal sealed class AccessGuard(string token, Func<int> port)
 {
-    /// <summary>The cookie that carries the token after the first visit.</summary>
-    public const string Cookie = "ahx1x-studio";
+    /// <summary>Returns the name of the cookie that carries the token after the first visit; one per port, as browsers share cookies across the ports of a host.</summary>
+    public static string CookieFor(int port) => $"ahx1x-studio-{port}";
 
     private readonly byte[] _token = Encoding.UTF8.GetBytes(token);
 
@@ -45,14 +45,14 @@ internal sealed class AccessGuard(string token, Func<int> port)
                 return;
             }
 
-            response.Cookies.Append(Cookie, token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
+            response.Cookies.Append(CookieFor(port()), token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
             // The same page without the token, so it leaves the address bar and the history.
             var rest = string.Join("&", request.Query.Where(q => q.Key != "token").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}"));
             response.Redirect(request.Path + (rest.Length > 0 ? "?" + rest : ""));
             return;
         }
 
-        if (!request.Cookies.TryGetValue(Cookie, out var cookie) || !Matches(cookie))
+        if (!request.Cookies.TryGetValue(CookieFor(port()), out var cookie) || !Matches(cookie))
         {
             await Refuse(context, StatusCodes.Status401Unauthorized, "The studio needs its access token: open the address, with ?token=..., that 'ahx1x studio' printed when it started.");
             return;

@@ -34,12 +34,12 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.Equal("/parameters?edition=2024", answer.Headers.Location!.OriginalString);
         var cookie = Assert.Single(answer.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith($"{AccessGuard.Cookie}={studio.Server.Token}", cookie, StringComparison.Ordinal);
+        Assert.StartsWith($"{AccessGuard.CookieFor(studio.Server.Port)}={studio.Server.Token}", cookie, StringComparison.Ordinal);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
 
         using var page = new HttpRequestMessage(HttpMethod.Get, "/parameters");
-        page.Headers.Add("Cookie", $"{AccessGuard.Cookie}={studio.Server.Token}");
+        page.Headers.Add("Cookie", $"{AccessGuard.CookieFor(studio.Server.Port)}={studio.Server.Token}");
         var shown = await client.SendAsync(page);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Contains("default-src 'none'", shown.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed class SecurityTests
         await tcp.ConnectAsync(IPAddress.Loopback, studio.Server.Port);
         var stream = tcp.GetStream();
         var head = $"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{studio.Server.Port}\r\nOrigin: {studio.Server.Address}\r\n"
-            + $"Cookie: {AccessGuard.Cookie}={studio.Server.Token}\r\nContent-Type: {type}\r\nContent-Length: {StudioServer.MaxBodyBytes + 1}\r\n\r\n";
+            + $"Cookie: {AccessGuard.CookieFor(studio.Server.Port)}={studio.Server.Token}\r\nContent-Type: {type}\r\nContent-Length: {StudioServer.MaxBodyBytes + 1}\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         var buffer = new byte[4096];
         var read = await stream.ReadAsync(buffer);

@@ -47,6 +47,4 @@ internal static class Fields
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
