@@ -53,7 +53,7 @@ internal sealed class PackWorkspace
     /// <exception cref="StudioRefusal">A change names a file outside the pack, or a value its file does not have.</exception>
     public SaveResult Check(IReadOnlyList<FieldChange> changes)
     {
-        var (_, problems) = Apply(Current, changes);
+        var (_, problems) = Apply(Reload(), changes);
         return new SaveResult(false, problems, []);
     }
 

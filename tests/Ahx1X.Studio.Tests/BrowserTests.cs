@@ -141,6 +141,8 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("#clause-TIME-01")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("selected"));
         await Assertions.Expect(page.Locator("#clause-TIME-01 .rule").First).ToContainTextAsync("TIME-01");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio.png") });
+        await page.ClickAsync("#rests-list a.rule-link >> text=TIME-01-application-window");
+        await Assertions.Expect(page.Locator("#rule-TIME-01-application-window pre.expression")).ToBeVisibleAsync();
 
         // The switch turns the interface to English, and it stays so.
         await page.ClickAsync("#lang-switch");

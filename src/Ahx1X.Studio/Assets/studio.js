@@ -126,6 +126,17 @@
       item.append(link);
       list.append(item);
     }
+    for (const name of mark.dataset.rules.split(' ').filter(Boolean)) {
+      const rule = document.getElementById(`rule-${name}`);
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#rule-${name}`;
+      link.className = 'rule-link';
+      link.textContent = name;
+      link.addEventListener('click', () => { if (rule) rule.open = true; });
+      item.append(link);
+      list.append(item);
+    }
     rests.hidden = false;
     // The first clause resting on it comes into view in the clause list, not the page.
     const first = $('.clause.selected');

@@ -2,12 +2,16 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Ahx1X.Studio.Web;
 
 /// <summary>Builds a page from interpolated strings whose holes are HTML-encoded, unless a hole is <see cref="RawHtml"/>: markup from data cannot slip in.</summary>
 internal sealed class HtmlWriter
 {
+    /// <summary>Encodes markup characters only: Chinese text stays as it is written, not as character references.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly StringBuilder _text = new();
 
     /// <summary>Appends markup; every hole is encoded.</summary>
@@ -32,7 +36,7 @@ internal sealed class HtmlWriter
 
     internal void Literal(string text) => _text.Append(text);
 
-    internal void Encoded(string? text) => _text.Append(HtmlEncoder.Default.Encode(text ?? ""));
+    internal void Encoded(string? text) => _text.Append(Encoder.Encode(text ?? ""));
 }
 
 /// <summary>Markup that a hole of <see cref="HtmlHandler"/> writes as it is.</summary>

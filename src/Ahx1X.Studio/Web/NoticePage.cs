@@ -36,7 +36,7 @@ internal static class NoticePage
         }
 
         body.Add($"{notice[start..]}</div></article>");
-        body.Add($"<aside class=\"clauses\"><div class=\"rests\" id=\"rests-on\" hidden><h3>{context.L("依据此句的条款", "Clauses resting on this sentence")}</h3><ul id=\"rests-list\"></ul></div>");
+        body.Add($"<aside class=\"clauses\"><div class=\"rests\" id=\"rests-on\" hidden><h3>{context.L("依据此句的条款与规则", "Clauses and rules resting on this sentence")}</h3><ul id=\"rests-list\"></ul></div>");
         foreach (var clause in edition.Clauses)
         {
             Clause(context, body, clause, rules.Where(r => r.ClauseId == clause.Id).ToList(), citations);

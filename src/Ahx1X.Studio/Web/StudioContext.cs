@@ -13,7 +13,8 @@ internal sealed class StudioContext
     {
         Http = http;
         Workspace = workspace;
-        Snapshot = workspace.Current;
+        // Read anew for every page, so a change made in an editor meanwhile is what the page shows.
+        Snapshot = workspace.Reload();
         Chinese = LanguageOf(http) == "zh";
         var years = Snapshot.Drafts.Where(d => d.Edition is not null).Select(d => d.Edition!.Parameters.Year).ToList();
         Year = int.TryParse(http.Request.Query["edition"], out var year) && years.Contains(year) ? year : years.Count > 0 ? years.Max() : null;

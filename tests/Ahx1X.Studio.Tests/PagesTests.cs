@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Ahx1X.Studio.Tests;
+
+public sealed class PagesTests
+{
+    private const string CityReview = "2024/workflows/city-review.json";
+
+    [Theory]
+    [InlineData("/notice")]
+    [InlineData("/parameters")]
+    [InlineData("/rules")]
+    [InlineData("/scenarios")]
+    [InlineData("/try")]
+    [InlineData("/calendar")]
+    public async Task Every_page_follows_the_browser_language_and_the_switch(string path)
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        using var chinese = new HttpRequestMessage(HttpMethod.Get, path);
+        chinese.Headers.Add("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+        var page = await (await client.SendAsync(chinese)).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", page, StringComparison.Ordinal);
+        Assert.Contains("年度参数", page, StringComparison.Ordinal);
+
+        using var switched = new HttpRequestMessage(HttpMethod.Get, path + "?lang=en");
+        switched.Headers.Add("Accept-Language", "zh-CN");
+        Assert.Contains(">Parameters<", await (await client.SendAsync(switched)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var remembered = new HttpRequestMessage(HttpMethod.Get, path);
+        remembered.Headers.Add("Accept-Language", "zh-CN");
+        Assert.Contains("<html lang=\"en\">", await (await client.SendAsync(remembered)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_shows_a_change_made_in_an_editor_meanwhile()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        var edition = await File.ReadAllTextAsync(studio.Rules.Edition);
+        await File.WriteAllTextAsync(studio.Rules.Edition, edition.Replace("\"end\": \"2024-04-02\"", "\"end\": \"2024-04-01\"", StringComparison.Ordinal));
+        var page = await client.GetStringAsync(new Uri("/parameters", UriKind.Relative));
+        Assert.Contains("value=\"2024-04-01\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"2024-04-02\"", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("$.Rules[1].Properties.message.en", "string", "City review on {reviewedAt.Nonsense}", "$.Rules[1].Properties.message")]
+    [InlineData("$.Rules[1].Properties.severity", "string", "fatal", "$.Rules[1].Properties.severity")]
+    [InlineData("$.Rules[1].Expression", "string", "System.IO.File.Exists(\"x\")", "$.Rules[1].Expression")]
+    public async Task A_rule_edit_is_checked_by_the_library_at_its_field_and_not_written(string path, string kind, string value, string problemAt)
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        var before = studio.Rules.Texts();
+        var answer = await (await client.PostAsJsonAsync(new Uri("/api/check", UriKind.Relative), new { changes = new[] { new { file = CityReview, path, kind, value } } }))
+            .Content.ReadFromJsonAsync<Answer>();
+        Assert.False(answer!.Saved);
+        Assert.Contains(answer.Problems, p => p.File == CityReview && p.Path.StartsWith(problemAt, StringComparison.Ordinal));
+        Assert.Equal(before, studio.Rules.Texts());
+    }
+
+    [Fact]
+    public async Task Markup_in_a_saved_message_is_shown_as_text_never_run()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        const string message = "City review outside the window <script>alert(1)</script>";
+        var saved = await client.PostAsJsonAsync(new Uri("/api/save", UriKind.Relative), new { changes = new[] { new { file = CityReview, path = "$.Rules[1].Properties.message.en", kind = "string", value = message } } });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        foreach (var path in new[] { "/rules", "/notice" })
+        {
+            var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+            Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed record Answer(bool Saved, ProblemAnswer[] Problems);
+
+    private sealed record ProblemAnswer(string File, string Path, string Code, string Message);
+}
