@@ -23,6 +23,9 @@ internal sealed record SheetLayout
     /// <summary>Gets the notice's form the sheet follows, such as 附件2, for the instructions.</summary>
     public required string Form { get; init; }
 
+    /// <summary>Gets the notice's sentence the sheet answers to, verbatim, for the instructions.</summary>
+    public required string Citation { get; init; }
+
     /// <summary>Gets the document's array of records (<c>institutions</c>, <c>reviews</c>, ...).</summary>
     public required string Records { get; init; }
 

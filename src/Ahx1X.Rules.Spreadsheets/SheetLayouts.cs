@@ -19,6 +19,7 @@ internal static class SheetLayouts
     public static SheetLayout Applications { get; } = new()
     {
         Wire = "applications", Kind = DocumentKind.Applications, SheetZh = "申报", SheetEn = "applications", Form = "附件2 申报表",
+        Citation = "各校拟申报证书需按照“一证书一论证一申报”原则，提交每个证书的申报表（附件 2）",
         Records = "institutions", Items = "applications",
         Columns =
         [
@@ -47,6 +48,7 @@ internal static class SheetLayouts
     public static SheetLayout CityReviews { get; } = new()
     {
         Wire = "cityReviews", Kind = DocumentKind.CityReviews, SheetZh = "市级初审", SheetEn = "city reviews", Form = "三.2 市级初审",
+        Citation = "2.市级审核时间安排：中职学校（含省属中专学校）所属市级教育行政部门初审时间分别为 3 月 22 日-4 月 5 日，9 月 15 日-28 日。",
         Records = "reviews",
         Columns =
         [
@@ -61,6 +63,7 @@ internal static class SheetLayouts
     public static SheetLayout ProvincialReviews { get; } = new()
     {
         Wire = "provincialReviews", Kind = DocumentKind.ProvincialReviews, SheetZh = "省级审核", SheetEn = "provincial reviews", Form = "三.3 省级审核",
+        Citation = "3.省级审核时间安排：省 1+X 证书协调推进办公室审核时间分别为 3 月 26 日-4 月 10 日，9 月 20 日-30 日。",
         Records = "reviews",
         Columns =
         [
@@ -76,6 +79,7 @@ internal static class SheetLayouts
     public static SheetLayout SummaryTables { get; } = new()
     {
         Wire = "summaryTables", Kind = DocumentKind.SummaryTables, SheetZh = "汇总表", SheetEn = "summary tables", Form = "附件3 申报院校汇总表",
+        Citation = "将《申报院校汇总表》（附件 3）加盖公章扫描件发送至 ahxzsbggs@126.com",
         Records = "mails", Items = "rows", Grouped = true,
         Columns =
         [
@@ -100,6 +104,7 @@ internal static class SheetLayouts
     public static SheetLayout Adjustments { get; } = new()
     {
         Wire = "adjustments", Kind = DocumentKind.Adjustments, SheetZh = "调整", SheetEn = "adjustments", Form = "附件4 指标调增申请表",
+        Citation = "统一填写《指标调增申请表》（附件4）",
         Records = "adjustments",
         Columns =
         [
@@ -120,6 +125,7 @@ internal static class SheetLayouts
     public static SheetLayout MonthlyReports { get; } = new()
     {
         Wire = "monthlyReports", Kind = DocumentKind.MonthlyReports, SheetZh = "月报", SheetEn = "monthly reports", Form = "附件5 工作进度月报表（报送情况）",
+        Citation = "各校每月填报《安徽省1+X证书工作进度月报表》(附件5)",
         Records = "checks", Items = "approvals", Grouped = true,
         Columns =
         [
@@ -136,6 +142,7 @@ internal static class SheetLayouts
     public static SheetLayout MonthlyProgress { get; } = new()
     {
         Wire = "monthlyProgress", Kind = DocumentKind.MonthlyProgress, SheetZh = "月度进度", SheetEn = "monthly progress", Form = "附件5 工作进度月报表",
+        Citation = "各校每月填报《安徽省1+X证书工作进度月报表》(附件5)",
         Records = "reports", Items = "certificates", Grouped = true,
         Columns =
         [
@@ -156,6 +163,7 @@ internal static class SheetLayouts
     public static SheetLayout Catalogue { get; } = new()
     {
         Wire = "catalogue", SheetZh = "证书目录", SheetEn = "catalogue", Form = "附件1 历年考核统计表",
+        Citation = "1+X 职业技能等级证书在我省的考核规模、完成率、发证率等情况（附件 1）",
         Records = "certificates",
         Columns =
         [

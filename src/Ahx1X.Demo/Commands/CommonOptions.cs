@@ -58,10 +58,10 @@ internal sealed class CommonOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "How to print results: table for people, json for machines.",
+            Description = "How to print results: table for people, json for machines, xlsx for a workbook (with --output FILE).",
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "json");
+        option.AcceptOnlyFromAmong("table", "json", "xlsx");
         return option;
     }
 
