@@ -13,6 +13,9 @@ internal static class CellJson
 {
     private static readonly char[] ListSeparators = ['、', ';', '；', ',', '，', '\n'];
 
+    /// <summary>What a list cell holds for an empty list (no month reported), which a blank cell (not known) is not.</summary>
+    private static readonly string[] NoItems = ["无", "none"];
+
     /// <summary>Returns the JSON value of <paramref name="cell"/> in <paramref name="column"/>; a blank cell is null (not given).</summary>
     public static JToken Of(RawCell? cell, SheetColumn column)
     {
@@ -36,7 +39,7 @@ internal static class CellJson
             ColumnType.Month => cell.Kind == RawKind.Date ? new JValue(cell.Date is { Day: 1, TimeOfDay: var t } && t == LocalTime.Midnight
                 ? cell.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture) : DateText(cell.Date, withOffset: false)) : Passed(cell, text),
             ColumnType.List => cell.Kind == RawKind.Text
-                ? new JArray(text.Split(ListSeparators).Select(item => item.Trim()))
+                ? new JArray(NoItems.Contains(text, StringComparer.OrdinalIgnoreCase) ? [] : text.Split(ListSeparators).Select(item => item.Trim()))
                 : new JArray(Plain(cell, text)),
             ColumnType.Choice => new JValue(Choose(Plain(cell, text), column)),
             _ => new JValue(Plain(cell, text)),

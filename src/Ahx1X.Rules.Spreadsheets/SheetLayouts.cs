@@ -131,7 +131,7 @@ internal static class SheetLayouts
         [
             new("编号", "id", "id", Record, T.Text),
             new("年度", "year", "year", Record, T.Integer),
-            new("院校名称", "institution", "institution.name", Record, T.Text),
+            .. Institution(withCity: true),
             new("核查日期", "as of", "asOf", Record, T.Date),
             new("已报送月份", "reported", "reported", Record, T.List),
             new("证书代码", "certificate", "certificate", Item, T.Text),
@@ -148,8 +148,7 @@ internal static class SheetLayouts
         [
             new("编号", "id", "id", Record, T.Text),
             new("年度", "year", "year", Record, T.Integer),
-            new("院校名称", "institution", "institution.name", Record, T.Text),
-            new("所在市", "city", "institution.city", Record, T.City),
+            .. Institution(withCity: true),
             new("月份", "month", "month", Record, T.Month),
             new("证书代码", "certificate", "certificate", Item, T.Text),
             new("审批通过日期", "approved on", "approvedOn", Item, T.Date),

@@ -77,7 +77,7 @@ public static class SpreadsheetTemplate
             ["空白 Blank", "不知道的值留空：规则会报告缺少的事实，结论为待定，不会当作“是”或“否”。", "Leave a value you do not know blank: the rules report it as a missing fact and the outcome is indeterminate, never a yes or a no."],
             ["日期 Dates", "日期填日期单元格或文本 yyyy-MM-dd（如 2024-03-22）。数字（如 45383）或 3/4 之类会被拒绝，不作猜测。带时间的日期单元格按北京时间读取。", "A date is a date cell or the text yyyy-MM-dd (2024-03-22). A number (45383) or 3/4 is refused, never guessed. A date cell with a time is read as Beijing time."],
             ["是/否 Yes/no", "从下拉列表选择“是”或“否”。", "Choose 是 (yes) or 否 (no) from the list."],
-            ["列表 Lists", "多个专业或月份用“、”或“;”分隔，月份写 yyyy-MM（如 2024-05）。", "Separate majors or months with 、 or ;. A month is yyyy-MM (2024-05)."],
+            ["列表 Lists", "多个专业或月份用“、”或“;”分隔，月份写 yyyy-MM（如 2024-05）；一个也没有时填“无”（留空表示不知道）。", "Separate majors or months with 、 or ;. A month is yyyy-MM (2024-05). Write 无 (none) for an empty list: a blank cell means not known."],
             ["选项 Choices", "院校类型、市、批次、等级等从下拉列表中选择；也可填英文名。", "Choose the kind of institution, city, season and level from the lists; English names are accepted too."],
         ];
         foreach (var rule in rules)
