@@ -117,7 +117,7 @@ internal static class XlsxReader
     {
         var text = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
-        if (cell.CellFormula is not null && text is null)
+        if (cell.CellFormula is not null && string.IsNullOrEmpty(text))
         {
             sheet.Bad(row, problems).Add(here.Problem(ProblemCodes.InvalidValue,
                 "The cell holds a formula with no saved value, and formulas are not computed here; type the value itself (or open the file in a spreadsheet, recalculate and save it)."));
