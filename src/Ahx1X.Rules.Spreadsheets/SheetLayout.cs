@@ -41,6 +41,6 @@ internal sealed record SheetLayout
     public bool Names(string name) =>
         name.Trim() == SheetZh || string.Equals(name.Trim(), SheetEn, StringComparison.OrdinalIgnoreCase) || string.Equals(name.Trim(), Wire, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Gets the column that names a record, whose blank cell continues the record above.</summary>
-    public SheetColumn IdColumn => Columns.First(c => c.Path == "id" && c.Part == (Items is null || Grouped ? ColumnPart.Record : ColumnPart.Item));
+    /// <summary>Gets the column that names a record (in grouped sheets, a blank one continues the record above); the catalogue's is its first, the code.</summary>
+    public SheetColumn IdColumn => Columns.FirstOrDefault(c => c.Path == "id" && c.Part == (Items is null || Grouped ? ColumnPart.Record : ColumnPart.Item)) ?? Columns[0];
 }
