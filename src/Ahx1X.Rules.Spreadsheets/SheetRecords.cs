@@ -42,6 +42,7 @@ internal sealed class SheetRecords
             return null;
         }
 
+        records.NameHeaders(firstDataRow);
         records.ReadRows(firstDataRow);
         return (records.Root, records.Locator());
     }
@@ -108,6 +109,21 @@ internal sealed class SheetRecords
         }
 
         return ok;
+    }
+
+    /// <summary>Adds its column's header to each problem the file reader placed at a cell below the headers, which it could not name.</summary>
+    private void NameHeaders(int firstDataRow)
+    {
+        var prefix = _sheetAt + "!";
+        for (var i = 0; i < _problems.Count; i++)
+        {
+            var file = _problems[i].File;
+            if (file.StartsWith(prefix, StringComparison.Ordinal) && CellReference.TryParse(file[prefix.Length..], out var column, out var row)
+                && row >= firstDataRow && _columns.ContainsKey(column))
+            {
+                _problems[i] = At(column, row).Place(_problems[i]);
+            }
+        }
     }
 
     private void ReadRows(int firstDataRow)

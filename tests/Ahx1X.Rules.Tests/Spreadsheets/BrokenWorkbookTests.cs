@@ -14,7 +14,7 @@ public sealed class BrokenWorkbookTests
         { "broken-encrypted.xlsx", ": AHX1001 The workbook is encrypted (password-protected)", "" },
         { "broken-zip-bomb.xlsx", ": AHX1004 The workbook's part xl/worksheets/sheet1.xml expands to 314,572,800 bytes", "" },
         { "broken-zip-lying-size.xlsx", ": AHX1001 The file is not an .xlsx workbook", "" },
-        { "broken-formula-only.xlsx", ": AHX1004 The cell holds a formula with no saved value", "!申报!F3" },
+        { "broken-formula-only.xlsx", ": AHX1004 The cell holds a formula with no saved value", "!申报!F3 (申报人数)" },
         { "broken-merged-header.xlsx", ": AHX1004 Merged cells are not read", "!申报!A1:B1" },
         { "broken-extra-column.xlsx", ": AHX1002 The column \"备注\" is not one of the 申报 sheet's", "!申报!T1" },
         { "broken-missing-column.xlsx", ": AHX1003 The header row has no column 申报人数 (candidates)", "!申报!A1" },
