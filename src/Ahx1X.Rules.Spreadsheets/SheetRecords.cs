@@ -16,7 +16,9 @@ internal sealed class SheetRecords
     private readonly SheetLayout _layout;
     private readonly SheetPosition _sheetAt;
     private readonly List<Problem> _problems;
-    private Dictionary<int, (SheetColumn Column, string Header)> _columns = [];
+    private readonly Dictionary<int, (SheetColumn Column, string Header)> _columns = [];
+    private readonly Dictionary<ColumnPart, List<(int Index, SheetColumn Column, string[] Segments)>> _parts = [];
+    private int _idIndex;
 
     private SheetRecords(RawSheet sheet, SheetLayout layout, SheetPosition file, List<Problem> problems)
     {
@@ -100,6 +102,13 @@ internal sealed class SheetRecords
                 $"The header row has no column {missing.Both}; add it (leave its cells blank where the value is not known). The template has every column."));
         }
 
+        foreach (var part in Enum.GetValues<ColumnPart>())
+        {
+            _parts[part] = [.. _columns.Where(c => c.Value.Column.Part == part).OrderBy(c => c.Key).Select(c => (c.Key, c.Value.Column, c.Value.Column.Path.Split('.')))];
+        }
+
+        var id = _layout.IdColumn;
+        _idIndex = _columns.FirstOrDefault(c => ReferenceEquals(c.Value.Column, id)).Key;
         firstDataRow = headerRow + 1;
         if (_sheet.Rows.TryGetValue(headerRow + 1, out var second) && second.Count > 0
             && second.All(c => _columns.TryGetValue(c.Column, out var col) && c.Kind == RawKind.Text && col.Column.Matches(c.Text)))
@@ -187,7 +196,7 @@ internal sealed class SheetRecords
     private JObject RecordOf(int row, Dictionary<int, RawCell> cells, Dictionary<string, JObject> byId, ref JObject? current, out bool conflict)
     {
         conflict = false;
-        var idColumn = _columns.First(c => c.Value.Column == _layout.IdColumn).Key;
+        var idColumn = _idIndex;
         var id = cells.TryGetValue(idColumn, out var idCell) ? CellJson.Plain(idCell, idCell.Text.Trim()) : "";
         JObject record;
         if (_layout.Grouped && (id.Length == 0 ? current : byId.GetValueOrDefault(id)) is { } existing)
@@ -207,7 +216,7 @@ internal sealed class SheetRecords
         }
 
         current = record;
-        if (_layout.Items is { } items && (!_layout.Grouped || _columns.Any(c => c.Value.Column.Part == ColumnPart.Item && cells.ContainsKey(c.Key))))
+        if (_layout.Items is { } items && (!_layout.Grouped || _parts[ColumnPart.Item].Any(c => cells.ContainsKey(c.Index))))
         {
             if (record[items] is not JArray list)
             {
@@ -216,7 +225,7 @@ internal sealed class SheetRecords
             }
 
             var item = new JObject();
-            _at[item] = At(_columns.First(c => c.Value.Column.Part == ColumnPart.Item).Key, row);
+            _at[item] = At(_parts[ColumnPart.Item][0].Index, row);
             Fill(item, row, cells, ColumnPart.Item);
             list.Add(item);
         }
@@ -233,11 +242,10 @@ internal sealed class SheetRecords
     /// <summary>Writes the row's cells of <paramref name="part"/> into <paramref name="target"/>, each at its path, blank ones as null.</summary>
     private void Fill(JObject target, int row, Dictionary<int, RawCell> cells, ColumnPart part)
     {
-        foreach (var (index, (column, _)) in _columns.Where(c => c.Value.Column.Part == part).OrderBy(c => c.Key))
+        foreach (var (index, column, segments) in _parts[part])
         {
             var value = CellJson.Of(cells.GetValueOrDefault(index), column);
             var at = At(index, row);
-            var segments = column.Path.Split('.');
             var parent = target;
             foreach (var segment in segments[..^1])
             {
@@ -266,9 +274,9 @@ internal sealed class SheetRecords
     private bool SameRecord(JObject record, int row, Dictionary<int, RawCell> cells)
     {
         var same = true;
-        foreach (var (index, (column, _)) in _columns.Where(c => c.Value.Column.Part == ColumnPart.Record))
+        foreach (var (index, column, _) in _parts[ColumnPart.Record])
         {
-            if (!cells.TryGetValue(index, out var cell) || column == _layout.IdColumn)
+            if (!cells.TryGetValue(index, out var cell) || index == _idIndex)
             {
                 continue;
             }
@@ -333,13 +341,7 @@ internal sealed class SheetRecords
     private Func<Problem, Problem> Locator()
     {
         var byPath = new Dictionary<string, SheetPosition>(StringComparer.Ordinal);
-        foreach (var (token, at) in _at)
-        {
-            if (token.Root == Root)
-            {
-                byPath.TryAdd(token.Path.Length == 0 ? "$" : "$." + token.Path, at);
-            }
-        }
+        Walk(Root, "$", byPath);
 
         return problem =>
         {
@@ -353,6 +355,37 @@ internal sealed class SheetRecords
 
             return _sheetAt.Place(problem);
         };
+    }
+
+    /// <summary>
+    /// Notes the position of every value of the finished tree by its JSON path, written as the
+    /// readers write paths (<c>$.institutions[3].name</c>). Walked from the root, as JToken.Path
+    /// would find each value's index in its array by searching it: quadratic in the rows.
+    /// </summary>
+    private void Walk(JToken token, string path, Dictionary<string, SheetPosition> byPath)
+    {
+        if (_at.TryGetValue(token, out var at))
+        {
+            byPath.TryAdd(path, at);
+        }
+
+        switch (token)
+        {
+            case JObject obj:
+                foreach (var property in obj.Properties())
+                {
+                    Walk(property.Value, path + "." + property.Name, byPath);
+                }
+
+                break;
+            case JArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Walk(array[i], path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", byPath);
+                }
+
+                break;
+        }
     }
 
     private static string Parent(string path)
