@@ -30,6 +30,11 @@ internal static class InputFiles
     /// <exception cref="DocumentException">The file cannot be read or holds a problem.</exception>
     public static Document Load(string path) => Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.Load(path) : Document.Load(path);
 
+    /// <summary>Reads a certificate catalogue, from JSON or from a 证书目录 workbook or CSV file (附件1) by its extension.</summary>
+    /// <exception cref="DocumentException">The file cannot be read or is not a valid catalogue.</exception>
+    public static Ahx1X.Rules.Model.Catalogue LoadCatalogue(string path) =>
+        Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadCatalogue(path) : Ahx1X.Rules.Model.Catalogue.Load(path);
+
     /// <summary>Reads a document record by record, from JSON or from a workbook or CSV file by its extension.</summary>
     public static DocumentParseResult LoadRecords(string path) => Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadRecords(path) : Document.LoadRecords(path);
 

@@ -131,6 +131,20 @@ public sealed class TemplateTests
         Assert.Equal((0.75m, 0.8m), (entry.CompletionRate, entry.IssuanceRate));
     }
 
+    [Fact]
+    public void Evaluate_WithACatalogueWorkbook_JudgesByItsMinimumAsOfficial()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "证书目录.csv");
+        File.WriteAllText(file, "证书代码,证书名称,批次,开考最低人数,完成率,发证率,考核人数,完成人数,发证人数\nB1-WEB,Web前端开发职业技能等级证书,1,50,,,200,190,150\n");
+
+        var run = ConsoleRun.Of("evaluate", Document("applications-accepted"), "--catalogue", file, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(Findings(run), f => f.StartsWith("ACC-01 rejected SCALE-01 ", StringComparison.Ordinal));
+        Assert.Contains("\"catalogueIsSample\": false", run.Output, StringComparison.Ordinal);
+    }
+
     private static List<string> HeaderRows(string file)
     {
         using var content = File.OpenRead(file);
