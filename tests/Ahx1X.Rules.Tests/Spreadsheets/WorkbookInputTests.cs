@@ -91,6 +91,18 @@ public sealed class WorkbookInputTests
     }
 
     [Fact]
+    public void Read_IdGivenTwice_IsRefusedAtTheSecondIdCell()
+    {
+        var lines = File.ReadAllLines(Corpus("libreoffice-applications-rejected.csv")).ToList();
+        lines.Add(lines[2]);
+        using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+
+        var read = Spreadsheet.ReadRecords(content, "twice.csv");
+
+        Assert.Equal($"twice.csv!A{lines.Count} (申报编号): AHX1005 [REJ-01] The id \"REJ-01\" is used more than once; give each record its own id.", Assert.Single(read.Problems).ToString());
+    }
+
+    [Fact]
     public void Read_EnglishHeadersAlone_AreAccepted()
     {
         var lines = File.ReadAllLines(Corpus("libreoffice-applications-rejected.csv")).Skip(1).ToArray();
