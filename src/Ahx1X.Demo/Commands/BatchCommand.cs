@@ -20,22 +20,28 @@ internal static class BatchCommand
         var common = new CommonOptions();
         var format = new Option<string>("--format")
         {
-            Description = "How to print the report: table, csv or json.",
+            Description = "How to print the report: table, csv, json, or xlsx (a workbook with every finding, with --output FILE).",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
+        format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
+        var output = WorkbookOutput.CreateOption("The workbook --format xlsx writes.");
         var command = new Command("batch", "Judge many records and report counts by outcome, clause, city and certificate; exit 0 when all are accepted or not applicable, 1 when any is rejected or indeterminate, 2 when a record could not be read (the others are still judged).")
         {
-            paths, format, common.Rules, common.Catalogue,
+            paths, format, common.Rules, common.Catalogue, output,
         };
         command.SetAction(parsed => Guard.Run(error, () =>
         {
+            if (WorkbookOutput.Missing(parsed.GetValue(format), parsed.GetValue(output), error))
+            {
+                return ExitCodes.BadInput;
+            }
+
             var engine = common.LoadEngine(parsed);
             var refusals = new List<Refusal>();
             var entries = new List<(string File, DocumentEntry Entry)>();
             foreach (var file in InputFiles.Expand(parsed.GetValue(paths)!))
             {
-                var read = Document.LoadRecords(file);
+                var read = InputFiles.LoadRecords(file);
                 foreach (var problem in read.Problems)
                 {
                     error.WriteLine($"ahx1x: {problem}");
@@ -64,6 +70,8 @@ internal static class BatchCommand
                 case "json":
                     report.WriteJson(console.Profile.Out.Writer, refusals);
                     break;
+                case "xlsx":
+                    return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? EvaluateCommand.ExitCode(verdicts, refusals);
                 default:
                     report.WriteTable(console, refusals);
                     break;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ahx1X.Rules;
-using ModelCatalogue = Ahx1X.Rules.Model.Catalogue;
 using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Demo.Commands;
@@ -12,7 +11,7 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Catalogue { get; } = new("--catalogue")
     {
-        Description = "A certificate catalogue file to use instead of the edition's sample catalogue.",
+        Description = "A certificate catalogue file (JSON, or a 证书目录 workbook or CSV file) to use instead of the edition's sample catalogue.",
     };
 
     public Option<bool> Explain { get; } = new("--explain")
@@ -35,7 +34,7 @@ internal sealed class CommonOptions
     /// <summary>Loads the engine the options ask for; throws the library's exceptions on bad rules or catalogue.</summary>
     public PolicyEngine LoadEngine(ParseResult parsed)
     {
-        var catalogue = parsed.GetValue(Catalogue) is { } file ? ModelCatalogue.Load(file.FullName) : null;
+        var catalogue = parsed.GetValue(Catalogue) is { } file ? InputFiles.LoadCatalogue(file.FullName) : null;
         // The console may read the clock; it stamps each receipt with today's date.
         var options = new PolicyEngineOptions { Catalogue = catalogue, Clock = NodaTime.SystemClock.Instance, Explain = parsed.GetValue(Explain) };
         return parsed.GetValue(Rules) is { } folder
@@ -58,10 +57,10 @@ internal sealed class CommonOptions
     {
         var option = new Option<string>("--format")
         {
-            Description = "How to print results: table for people, json for machines.",
+            Description = "How to print results: table for people, json for machines, xlsx for a workbook (with --output FILE).",
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "json");
+        option.AcceptOnlyFromAmong("table", "json", "xlsx");
         return option;
     }
 

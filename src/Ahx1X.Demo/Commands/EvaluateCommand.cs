@@ -21,10 +21,17 @@ internal static class EvaluateCommand
         };
         common.AddTo(command);
         command.Add(common.Explain);
+        var output = WorkbookOutput.CreateOption("The workbook --format xlsx writes.");
+        command.Add(output);
         command.SetAction(parsed => Guard.Run(error, () =>
         {
+            if (WorkbookOutput.Missing(parsed.GetValue(common.Format), parsed.GetValue(output), error))
+            {
+                return ExitCodes.BadInput;
+            }
+
             var engine = common.LoadEngine(parsed);
-            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(Document.Load).ToList();
+            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(InputFiles.Load).ToList();
             var empty = documents.Select(RecordProblems.NoRecords).OfType<Problem>().ToList();
             if (empty.Count > 0)
             {
@@ -48,6 +55,11 @@ internal static class EvaluateCommand
                     error.WriteLine($"ahx1x: {RecordProblems.NoEdition(source, entry.Id, ex)}");
                     refusals.Add(new Refusal(source, entry.Id, ex.Message));
                 }
+            }
+
+            if (parsed.GetValue(common.Format) == "xlsx")
+            {
+                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? ExitCode(verdicts, refusals);
             }
 
             Print(parsed, common, console, engine, verdicts, refusals);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Ahx1X.Rules;
 using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Documents;
+using Ahx1X.Rules.Spreadsheets;
 
 namespace Ahx1X.Demo.Commands;
 
@@ -10,13 +12,31 @@ internal static class InputFiles
     /// <summary>Creates the argument that takes one or more documents or folders of them.</summary>
     public static Argument<string[]> CreateArgument() => new("paths")
     {
-        Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports, monthlyProgress), or folders of them.",
+        Description = "Documents (JSON, or workbooks .xlsx and .csv files) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports, monthlyProgress), or folders of them.",
         Arity = ArgumentArity.OneOrMore,
     };
 
-    /// <summary>Returns each file as given and the <c>*.json</c> files of each folder, in name order.</summary>
-    /// <exception cref="DocumentException">A path does not exist, a folder cannot be listed, or a folder holds no JSON file.</exception>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, folder => Directory.GetFiles(folder, "*.json"));
+    /// <summary>The extensions of the files a folder is read for.</summary>
+    private static readonly string[] Extensions = [".json", ".xlsx", ".csv"];
+
+    /// <summary>Returns each file as given and the <c>*.json</c>, <c>*.xlsx</c> and <c>*.csv</c> files of each folder, in name order.</summary>
+    /// <exception cref="DocumentException">A path does not exist, a folder cannot be listed, or a folder holds no document.</exception>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, folder => Directory.GetFiles(folder)
+        .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        // "~$name.xlsx" is the lock file a spreadsheet keeps beside a workbook it has open, not a document.
+        .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)));
+
+    /// <summary>Reads a document, from JSON or from a workbook or CSV file by its extension, refusing it whole when anything in it is wrong.</summary>
+    /// <exception cref="DocumentException">The file cannot be read or holds a problem.</exception>
+    public static Document Load(string path) => Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.Load(path) : Document.Load(path);
+
+    /// <summary>Reads a certificate catalogue, from JSON or from a 证书目录 workbook or CSV file (附件1) by its extension.</summary>
+    /// <exception cref="DocumentException">The file cannot be read or is not a valid catalogue.</exception>
+    public static Ahx1X.Rules.Model.Catalogue LoadCatalogue(string path) =>
+        Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadCatalogue(path) : Ahx1X.Rules.Model.Catalogue.Load(path);
+
+    /// <summary>Reads a document record by record, from JSON or from a workbook or CSV file by its extension.</summary>
+    public static DocumentParseResult LoadRecords(string path) => Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadRecords(path) : Document.LoadRecords(path);
 
     /// <summary>Expands the paths, listing each folder's JSON files with <paramref name="listJson"/> (a test can make it fail as an unreadable folder would).</summary>
     internal static IReadOnlyList<string> Expand(IEnumerable<string> paths, Func<string, IEnumerable<string>> listJson)
@@ -44,7 +64,7 @@ internal static class InputFiles
 
                 if (found.Count == 0)
                 {
-                    problems.Add(new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The folder holds no .json document."));
+                    problems.Add(new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, "The folder holds no document (.json, .xlsx or .csv)."));
                 }
 
                 files.AddRange(found);

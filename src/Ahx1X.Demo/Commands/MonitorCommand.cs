@@ -21,18 +21,24 @@ internal static class MonitorCommand
         var common = new CommonOptions();
         var format = new Option<string>("--format")
         {
-            Description = "How to print the list: table, csv (UTF-8 with a byte-order mark, for spreadsheets) or json.",
+            Description = "How to print the list: table, csv (UTF-8 with a byte-order mark, for spreadsheets), json, or xlsx (a workbook, with --output FILE).",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
+        format.AcceptOnlyFromAmong("table", "csv", "json", "xlsx");
+        var output = WorkbookOutput.CreateOption("The workbook --format xlsx writes.");
         var command = new Command("monitor", "List the institutions whose examinations progress too slowly (MON-01), for a 通报: grouped by city, worst first, each by its latest report; exit 0 when every institution was judged, 1 when one could not be for a missing figure, 2 on bad input or rules.")
         {
-            paths, format, common.Rules, common.Catalogue, common.Language,
+            paths, format, common.Rules, common.Catalogue, common.Language, output,
         };
         command.SetAction(parsed => Guard.Run(error, () =>
         {
+            if (WorkbookOutput.Missing(parsed.GetValue(format), parsed.GetValue(output), error))
+            {
+                return ExitCodes.BadInput;
+            }
+
             var engine = common.LoadEngine(parsed);
-            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(Document.Load).ToList();
+            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(InputFiles.Load).ToList();
             var problems = documents.Select(RecordProblems.NoRecords).OfType<Problem>()
                 .Concat(documents.Where(d => d.Kind != DocumentKind.MonthlyProgress).Select(NotProgress))
                 .ToList();
@@ -50,6 +56,13 @@ internal static class MonitorCommand
                     break;
                 case "json":
                     MonitorReport.WriteJson(console.Profile.Out.Writer, list);
+                    break;
+                case "xlsx":
+                    if (!WorkbookOutput.TryWrite(parsed.GetValue(output)!, stream => XlsxReport.WriteMonitoring(stream, list), error))
+                    {
+                        return ExitCodes.BadInput;
+                    }
+
                     break;
                 default:
                     MonitorReport.WriteTable(console, list, languages);

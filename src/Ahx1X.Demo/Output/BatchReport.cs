@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -64,17 +63,10 @@ internal sealed class BatchReport
         }
     }
 
-    public void WriteCsv(TextWriter output)
-    {
-        var csv = new StringBuilder();
-        csv.AppendLine("dimension,key,records," + string.Join(',', Outcomes.Select(Names.Of)));
-        foreach (var row in Rows)
-        {
-            csv.AppendLine(string.Join(',', [row.Dimension, Quote(row.Key), Number(row.Records), .. row.ByOutcome.Select(Number)]));
-        }
-
-        output.Write(csv.ToString());
-    }
+    /// <summary>Writes the counts as CSV through <see cref="Csv"/>: a byte-order mark, and a city or certificate that reads as a formula written as text.</summary>
+    public void WriteCsv(TextWriter output) =>
+        output.Write(Csv.Document(Rows.Select(row => (IEnumerable<string?>)[row.Dimension, row.Key, Number(row.Records), .. row.ByOutcome.Select(Number)])
+            .Prepend(["dimension", "key", "records", .. Outcomes.Select(Names.Of)])));
 
     public void WriteJson(TextWriter output, IReadOnlyList<Refusal> refusals)
     {
@@ -108,13 +100,6 @@ internal sealed class BatchReport
     };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Returns a CSV field: escaped like every human output (so no line break is left), quoted when it holds a comma or a quote.</summary>
-    private static string Quote(string value)
-    {
-        var shown = Printable.Escape(value);
-        return shown.IndexOfAny([',', '"']) < 0 ? shown : "\"" + shown.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 
     /// <summary>One line of the report.</summary>
     internal sealed record Row(string Dimension, string Key, int Records, int[] ByOutcome);

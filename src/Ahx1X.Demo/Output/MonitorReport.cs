@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ahx1X.Rules.Monitoring;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json;
@@ -57,21 +56,14 @@ internal static class MonitorReport
 
     public static void WriteCsv(TextWriter output, MonitoringList list, IReadOnlyList<Language> languages)
     {
-        var csv = new StringBuilder().Append(Csv.ByteOrderMark);
-        csv.AppendLine(Csv.Line(CsvColumns));
-        foreach (var city in list.Cities)
-        {
-            foreach (var (institution, rank) in city.Institutions.Select((i, n) => (i, n + 1)))
-            {
-                csv.AppendLine(Csv.Line([
-                    city.City, Number(rank), institution.Name, Month(institution), Number(institution.Approved), Number(institution.Examined),
-                    institution.Certified is { } certified ? Number(certified) : "", Share(institution.ExaminedShare),
-                    string.Join(";", institution.SlowCertificates),
-                    string.Join(" | ", institution.Findings.SelectMany(f => languages.Select(f.Message.In)))]));
-            }
-        }
-
-        output.Write(csv.ToString());
+        var rows = list.Cities.SelectMany(city => city.Institutions.Select((institution, n) => (IEnumerable<string?>)
+        [
+            city.City, Number(n + 1), institution.Name, Month(institution), Number(institution.Approved), Number(institution.Examined),
+            institution.Certified is { } certified ? Number(certified) : "", Share(institution.ExaminedShare),
+            string.Join(";", institution.SlowCertificates),
+            string.Join(" | ", institution.Findings.SelectMany(f => languages.Select(f.Message.In))),
+        ]));
+        output.Write(Csv.Document(rows.Prepend(CsvColumns)));
     }
 
     public static void WriteJson(TextWriter output, MonitoringList list)

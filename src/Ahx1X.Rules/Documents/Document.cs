@@ -13,7 +13,7 @@ namespace Ahx1X.Rules.Documents;
 /// </summary>
 public sealed class Document
 {
-    private Document(string source, DocumentKind kind, IReadOnlyList<DocumentEntry> entries)
+    internal Document(string source, DocumentKind kind, IReadOnlyList<DocumentEntry> entries)
     {
         Source = source;
         Kind = kind;

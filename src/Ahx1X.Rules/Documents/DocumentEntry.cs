@@ -36,6 +36,9 @@ public sealed record DocumentEntry
     /// <summary>Gets the document the record was read from, for locating problems found when it is judged.</summary>
     internal string? Source { get; init; }
 
+    /// <summary>Gets how to place a problem in the form the record was read from, when it was not JSON text (<see cref="DocumentTree"/>).</summary>
+    internal Func<Problem, Problem>? Locate { get; init; }
+
     /// <summary>Judges the request with the engine's entry point for its step.</summary>
     /// <param name="engine">The engine.</param>
     /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
@@ -49,7 +52,8 @@ public sealed record DocumentEntry
         }
         catch (InvalidRequestException ex)
         {
-            throw new DocumentException(DocumentProblems.AtRecord(ex.Problems, Source ?? "document", IdToken, Id));
+            var problems = DocumentProblems.AtRecord(ex.Problems, Source ?? "document", IdToken, Id);
+            throw new DocumentException(Locate is null ? problems : problems.Select(Locate).ToList());
         }
     }
 

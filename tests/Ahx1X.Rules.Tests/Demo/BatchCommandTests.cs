@@ -69,7 +69,7 @@ public class BatchCommandTests
         var run = ConsoleRun.Of("batch", Repository.PathOf("samples/documents"), "--format", "csv");
 
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("dimension,key,records,accepted,acceptedWithWarnings,rejected,indeterminate,notApplicable", lines[0].TrimEnd());
+        Assert.Equal("\uFEFFdimension,key,records,accepted,acceptedWithWarnings,rejected,indeterminate,notApplicable", lines[0].TrimEnd());
         Assert.Contains(lines, l => l.StartsWith("clause,ORDER-01,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("certificate,B1-WEB,", StringComparison.Ordinal));
     }
