@@ -56,7 +56,8 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static JObject Generate(int count, Random random)
+    /// <summary>Returns the applications document <c>generate</c> writes for <paramref name="count"/> applications.</summary>
+    internal static JObject Generate(int count, Random random)
     {
         var institutions = new JArray();
         for (var written = 0; written < count;)
