@@ -9,10 +9,10 @@ public enum ApplicationCase
     /// <summary>Every clause met: the facade returns no finding.</summary>
     Accepted,
 
-    /// <summary>Three error clauses broken: 23 candidates for a minimum of 30 (SCALE-01), submitted outside the spring window (TIME-01), form missing (SCALE-02).</summary>
+    /// <summary>Two error clauses broken: 23 candidates for a minimum of 30 (SCALE-01), submitted outside the spring window (TIME-01).</summary>
     Rejected,
 
-    /// <summary>Facts left null: candidates, form, office meeting date, and a certificate with no historical rates.</summary>
+    /// <summary>Two facts left null, each one rule's: the number of candidates (SCALE-01) and whether the form is uploaded (SCALE-02).</summary>
     MissingFacts,
 }
 
@@ -54,15 +54,15 @@ internal static class Requests
             {
                 Year = 2024, CertificateCode = "B1-WEB", Level = CertificateLevel.Junior,
                 AssessedMajors = ["软件技术"], Candidates = 23, Season = Season.Spring,
-                SubmittedAt = new LocalDate(2024, 4, 10), JustificationPresent = true, FormPresent = false,
+                SubmittedAt = new LocalDate(2024, 4, 10), JustificationPresent = true, FormPresent = true,
             },
         },
         ApplicationCase.MissingFacts => new ApplicationRequest
         {
-            Institution = School with { OfficeMeetingApprovedOn = null },
+            Institution = School,
             Application = new Application
             {
-                Year = 2024, CertificateCode = "B2-NEW", Level = CertificateLevel.Junior,
+                Year = 2024, CertificateCode = "B1-WEB", Level = CertificateLevel.Junior,
                 AssessedMajors = ["大数据与会计"], Candidates = null, Season = Season.Autumn,
                 SubmittedAt = new LocalDate(2024, 9, 20), JustificationPresent = true, FormPresent = null,
             },

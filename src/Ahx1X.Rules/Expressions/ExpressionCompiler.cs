@@ -123,7 +123,8 @@ internal sealed class ExpressionCompiler<TScope>
     public RulePredicate<TScope> CompilePredicate(Expression body)
     {
         var missing = Expression.Parameter(typeof(string).MakeByRefType(), "missing");
-        var guarded = ToScope(Guard(body, missing));
+        var stopped = Expression.Variable(typeof(bool), "stopped");
+        var guarded = Expression.Block([stopped], ToScope(Guard(body, missing, stopped)));
         return CompileLambda(Expression.Lambda<RulePredicate<TScope>>(guarded, _shape.Scope, missing));
     }
 
@@ -140,6 +141,7 @@ internal sealed class ExpressionCompiler<TScope>
         var broken = Expression.Variable(typeof(ulong), "broken");
         var reached = Expression.Variable(typeof(string), "fact");
         var holds = Expression.Variable(typeof(bool), "holds");
+        var stopped = Expression.Variable(typeof(bool), "stopped");
         var steps = new List<Expression>
         {
             Expression.Assign(broken, Expression.Constant(0UL)),
@@ -150,7 +152,8 @@ internal sealed class ExpressionCompiler<TScope>
         {
             var bit = Expression.Constant(1UL << i);
             steps.Add(Expression.Assign(reached, Expression.Constant(null, typeof(string))));
-            steps.Add(Expression.Assign(holds, ToScope(Guard(bodies[i], reached))));
+            steps.Add(Expression.Assign(stopped, Expression.Constant(false)));
+            steps.Add(Expression.Assign(holds, ToScope(Guard(bodies[i], reached, stopped))));
             steps.Add(Expression.IfThenElse(
                 Expression.NotEqual(reached, Expression.Constant(null, typeof(string))),
                 Expression.Block(
@@ -162,12 +165,16 @@ internal sealed class ExpressionCompiler<TScope>
         }
 
         steps.Add(broken);
-        return CompileLambda(Expression.Lambda<FusedCheck<TScope>>(Expression.Block([broken, reached, holds], steps), _shape.Scope, missingMask, reachedNames));
+        return CompileLambda(Expression.Lambda<FusedCheck<TScope>>(Expression.Block([broken, reached, holds, stopped], steps), _shape.Scope, missingMask, reachedNames));
     }
 
-    /// <summary>Returns <paramref name="body"/> with its fact reads guarded: reaching a null assigns the fact's name to <paramref name="missing"/>.</summary>
-    private Expression Guard(Expression body, ParameterExpression missing) =>
-        new FactGuard(_shape.Inputs, fact => Expression.Assign(missing, Expression.Constant(fact))).Visit(body);
+    /// <summary>
+    /// Returns <paramref name="body"/> with its fact reads guarded: reaching a null assigns the fact's name to
+    /// <paramref name="missing"/>, and a call that would throw for it stops the rule (<see cref="MissingArgumentStop"/>).
+    /// </summary>
+    private Expression Guard(Expression body, ParameterExpression missing, ParameterExpression stopped) =>
+        new MissingArgumentStop(missing, stopped).Visit(
+            new FactGuard(_shape.Inputs, fact => MissingArgumentStop.Record(missing, stopped, fact)).Visit(body));
 
     /// <summary>Gets the one parameter of every compiled delegate: the scope.</summary>
     public ParameterExpression ScopeParameter => _shape.Scope;
