@@ -1,9 +1,10 @@
+using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
 using System.Linq.Expressions;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 using NodaTime;
-using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
 namespace Ahx1X.Rules.Expressions;
@@ -28,10 +29,14 @@ internal sealed class ExpressionCompiler<TScope>
         typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Sets), typeof(Math),
     ];
 
-    // One parser for the process: its parsing configuration scans the loaded assemblies for
-    // types once, instead of once per workflow and per load. Declared after CustomTypes, which it reads.
-    // Parse is safe to call concurrently.
-    private static readonly RuleExpressionParser Parser = new(Settings());
+    // RulesEngine's parsing configuration (RuleExpressionParser.Parse: its type provider, case
+    // insensitive), with the types fixed instead of found by scanning the loaded assemblies.
+    // Declared after CustomTypes, which it reads. Shared: parsing is safe to call concurrently.
+    private static readonly ParsingConfig Config = new()
+    {
+        CustomTypeProvider = new FixedTypeProvider(CustomTypes),
+        IsCaseSensitive = Settings().IsExpressionCaseSensitive,
+    };
 
     /// <summary>Returns RulesEngine settings under which errors surface instead of hiding in strings.</summary>
     public static ReSettings Settings() => new()
@@ -82,7 +87,8 @@ internal sealed class ExpressionCompiler<TScope>
         Expression body;
         try
         {
-            body = Parser.Parse(text, _shape.Inputs, resultType);
+            // What RuleExpressionParser.Parse does, under Config.
+            body = new ExpressionParser(_shape.Inputs, text, [], Config).Parse(resultType, createParameterCtor: true);
         }
         catch (ParseException ex)
         {
