@@ -108,6 +108,31 @@ public sealed class Document
         }
     }
 
+    /// <summary>
+    /// Reads a document from <paramref name="stream"/> record by record as <see cref="ParseRecords(Stream, string, IProgress{long}?, CancellationToken)"/>
+    /// does, reading the stream without blocking: for request bodies of servers that refuse synchronous reads.
+    /// </summary>
+    /// <param name="stream">The document, read to its end; the caller disposes it.</param>
+    /// <param name="source">The name to use in messages, such as the upload's file name.</param>
+    /// <param name="bytesRead">Told the number of bytes read after each chunk; null for none.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<DocumentParseResult> ParseRecordsAsync(Stream stream, string source, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            var text = await DocumentFile.ReadAsync(stream, source, bytesRead, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            return ParseRecords(text, source);
+        }
+        catch (DocumentException ex)
+        {
+            return new DocumentParseResult(null, ex.Problems);
+        }
+    }
+
     /// <summary>Reads a document from <paramref name="stream"/>, refusing it whole when anything in it is wrong; the same bounds as a file.</summary>
     /// <param name="stream">The document, read to its end; the caller disposes it.</param>
     /// <param name="source">The name to use in messages, such as the upload's file name.</param>

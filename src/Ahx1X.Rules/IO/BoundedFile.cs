@@ -63,40 +63,50 @@ internal static class BoundedFile
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static string? Read(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, CancellationToken cancellationToken, out string? error)
     {
+        // Every read of the synchronous pass completes synchronously: the task is done on return.
+        var (text, problem) = ReadCore(stream, what, maxBytes, bytesRead, synchronous: true, cancellationToken).GetAwaiter().GetResult();
+        error = problem;
+        return text;
+    }
+
+    /// <summary>Reads <paramref name="stream"/> as <see cref="Read(Stream, string, long, IProgress{long}?, CancellationToken, out string?)"/> does, without blocking on it.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValueTask<(string? Text, string? Error)> ReadAsync(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, CancellationToken cancellationToken) =>
+        ReadCore(stream, what, maxBytes, bytesRead, synchronous: false, cancellationToken);
+
+    /// <summary>The one reading loop of both passes: <paramref name="synchronous"/> reads with <see cref="Stream.Read(byte[], int, int)"/>, else with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>.</summary>
+    private static async ValueTask<(string? Text, string? Error)> ReadCore(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, bool synchronous, CancellationToken cancellationToken)
+    {
         try
         {
             // A file can grow while it is read, and a stream has no length: count while reading.
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while ((read = synchronous ? stream.Read(chunk, 0, chunk.Length) : await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (buffer.Length + read > maxBytes)
                 {
-                    error = TooLarge(what, maxBytes);
-                    return null;
+                    return (null, TooLarge(what, maxBytes));
                 }
 
                 buffer.Write(chunk, 0, read);
                 bytesRead?.Report(buffer.Length);
             }
 
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
             // A byte-order mark is tolerated: editors on Windows add one.
-            var bom = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-            error = null;
-            return Strict.GetString(bytes[bom..]);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            var bom = bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+            return (Strict.GetString(bytes.Span[bom..]), null);
         }
         catch (DecoderFallbackException)
         {
-            error = $"The {what} is not UTF-8 text; save it as UTF-8.";
-            return null;
+            return (null, $"The {what} is not UTF-8 text; save it as UTF-8.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            error = $"The {what} cannot be read: {ex.Message}";
-            return null;
+            return (null, $"The {what} cannot be read: {ex.Message}");
         }
     }
 

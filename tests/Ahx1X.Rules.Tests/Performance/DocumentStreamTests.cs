@@ -19,6 +19,22 @@ public sealed class DocumentStreamTests
     }
 
     [Fact]
+    public async Task ParseRecordsAsync_StreamThatRefusesSynchronousReads_GivesWhatTheFileGives()
+    {
+        await using var stream = new AsyncOnly(File.ReadAllBytes(Sample));
+        var fromStream = await Document.ParseRecordsAsync(stream, Sample);
+        Assert.Empty(fromStream.Problems);
+        Assert.Equal(Document.LoadRecords(Sample).Document!.Entries.Select(e => e.Id), fromStream.Document!.Entries.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task ParseRecordsAsync_StreamOver64Megabytes_IsRefusedInOneLine()
+    {
+        var result = await Document.ParseRecordsAsync(new Spaces(65L * 1024 * 1024), "upload.json");
+        Assert.Contains("larger than 64 MB", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
     public void ParseRecords_StreamNestedTooDeep_IsRefusedAsAStringIs()
     {
         var json = "{\"kind\":\"applications\",\"institutions\":" + new string('[', 70) + new string(']', 70) + "}";
@@ -78,6 +94,37 @@ public sealed class DocumentStreamTests
     private sealed class Recorder(List<long> reported) : IProgress<long>
     {
         public void Report(long value) => reported.Add(value);
+    }
+
+    /// <summary>A request body of a server that refuses synchronous reads.</summary>
+    private sealed class AsyncOnly(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => _inner.Length;
+
+        public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            new(_inner.Read(buffer.Span));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream of spaces that holds none of them.</summary>
