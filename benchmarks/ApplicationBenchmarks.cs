@@ -12,9 +12,10 @@ using ReEngine = RulesEngine.RulesEngine;
 namespace Ahx1X.Benchmarks;
 
 /// <summary>
-/// Judges one application three ways: plain C# (the baseline), the <see cref="PolicyEngine"/>
-/// facade (compiled delegates, null checks, rendered bilingual findings), and RulesEngine
-/// running the same 13 expressions with its own executor.
+/// Judges one application five ways: plain C# that builds the facade's exact result (the
+/// baseline), plain C# checks only, the <see cref="PolicyEngine"/> facade (<c>Evaluate</c>, and
+/// <c>Check</c> for the verdict and clauses only), and RulesEngine running the same 15
+/// expressions with its own executor.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -25,6 +26,7 @@ public class ApplicationBenchmarks
     private Catalogue _catalogue = null!;
     private EditionParameters _parameters = null!;
     private ReEngine _rulesEngine = null!;
+    private SameOutputRules _sameOutput = null!;
     private RuleParameter[] _ruleParameters = null!;
 
     [ParamsAllValues]
@@ -38,6 +40,7 @@ public class ApplicationBenchmarks
         var edition = _engine.Pack.For(2024);
         _catalogue = _engine.CatalogueFor(2024);
         _parameters = edition.Parameters;
+        _sameOutput = new SameOutputRules(_engine, 2024);
 
         // The RulesEngine peer gets its inputs ready-made: the scope (catalogue lookup, history
         // count, season calendar) and the typed RuleParameter[] are built here, once, so the
@@ -59,10 +62,16 @@ public class ApplicationBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    public EvaluationResult SameOutput() => _sameOutput.Evaluate(_request);
+
+    [Benchmark]
     public int HandWritten() => HandWrittenRules.Check(_request, _catalogue, _parameters);
 
     [Benchmark]
     public EvaluationResult Facade() => _engine.Evaluate(_request);
+
+    [Benchmark]
+    public CheckResult FacadeCheck() => _engine.Check(_request);
 
     [Benchmark]
     public List<RuleResultTree> RulesEngine() =>

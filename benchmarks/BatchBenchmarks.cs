@@ -14,9 +14,6 @@ namespace Ahx1X.Benchmarks;
 [MedianColumn]
 public class BatchBenchmarks
 {
-    /// <summary>The seed of the generated batch; change it and the figures are no longer comparable.</summary>
-    private const int Seed = 20240322;
-
     // Counts are indexed by the outcome's value, which starts at 1.
     private static readonly int OutcomeCount = Enum.GetValues<Outcome>().Max(o => (int)o) + 1;
 
@@ -30,7 +27,7 @@ public class BatchBenchmarks
     public void Setup()
     {
         _engine = PolicyEngine.LoadEmbedded();
-        _requests = Requests.Generate(Count, _engine.CatalogueFor(2024), Seed);
+        _requests = Requests.Generate(Count, _engine.CatalogueFor(2024), Requests.BatchSeed);
         var sequential = Sequential();
         if (!sequential.SequenceEqual(ParallelFor()) || !sequential.SequenceEqual(Plinq()))
         {

@@ -71,6 +71,21 @@ public sealed class PolicyEngine
     public EvaluationResult Evaluate(ApplicationRequest request) => Run(StepTable.Application, request);
 
     /// <summary>
+    /// Judges one application as <see cref="Evaluate(ApplicationRequest)"/> does and returns only the
+    /// verdict and the clauses that fired: no message, fact or receipt is built, so a batch or a
+    /// dashboard that counts verdicts pays for the rules alone.
+    /// </summary>
+    /// <param name="request">The application, its institution and the institution's earlier applications.</param>
+    /// <returns>The outcome and the clause ids of the findings <see cref="Evaluate(ApplicationRequest)"/> would give, in rule order, without repeats.</returns>
+    /// <exception cref="InvalidRequestException">A value is outside the bounds documents are held to; lists every one.</exception>
+    /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
+    public CheckResult Check(ApplicationRequest request)
+    {
+        var edition = Checked(StepTable.Application, request);
+        return edition.Application.Check(StepTable.Application.ScopeOf(request, ContextOf(edition)));
+    }
+
+    /// <summary>
     /// Judges a city bureau's preliminary review of one application (TIME-02). A city review of a
     /// university's or college's application is not a step of the notice and is reported as such.
     /// </summary>
@@ -156,15 +171,7 @@ public sealed class PolicyEngine
         var telemetry = EvaluationTelemetry.Start(step.Workflow);
         try
         {
-            var problems = RequestProblems.ForThisThread();
-            step.Check(request, problems);
-            if (problems.Items.Count > 0)
-            {
-                throw new InvalidRequestException([.. problems.Items]);
-            }
-
-            var edition = Pack.For(step.YearOf(request));
-            problems.ThrowForUnknownCities(edition.Parameters.Cities);
+            var edition = Checked(step, request);
             var workflow = edition.Workflows.Of(step);
             var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
             if (findings.Count > 0 && step.ContactFor(request) is { } role)
@@ -172,12 +179,13 @@ public sealed class PolicyEngine
                 findings = WithContact(findings, edition.Parameters.ContactFor(role));
             }
 
-            var result = new EvaluationResult
+            var receipt = ReceiptFor(workflow, edition);
+            var result = findings.Count == 0 && verdicts.Count == 0 ? workflow.Accepted(receipt) : new EvaluationResult
             {
                 Outcome = EvaluationResult.OutcomeOf(findings),
                 Findings = findings,
                 Verdicts = verdicts,
-                Receipt = ReceiptFor(workflow, edition),
+                Receipt = receipt,
             };
             telemetry.Stop(result);
             return result;
@@ -187,6 +195,24 @@ public sealed class PolicyEngine
             // Never reached: Fail records the exception and returns false, so it goes on unchanged.
             throw;
         }
+    }
+
+    /// <summary>Checks <paramref name="request"/> against the bounds documents are held to and returns the edition that judges it.</summary>
+    private Edition Checked<TRequest, TScope>(Step<TRequest, TScope> step, TRequest request)
+        where TRequest : class
+        where TScope : Scope
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = RequestProblems.ForThisThread();
+        step.Check(request, problems);
+        if (problems.Items.Count > 0)
+        {
+            throw new InvalidRequestException([.. problems.Items]);
+        }
+
+        var edition = Pack.For(step.YearOf(request));
+        problems.ThrowForUnknownCities(edition.Parameters.Cities);
+        return edition;
     }
 
     /// <summary>Gives each finding the contact who answers for it.</summary>

@@ -38,29 +38,29 @@ internal static class BatchCommand
 
             var engine = common.LoadEngine(parsed);
             var refusals = new List<Refusal>();
-            var entries = new List<(string File, DocumentEntry Entry)>();
-            foreach (var file in InputFiles.Expand(parsed.GetValue(paths)!))
+            var files = InputFiles.Expand(parsed.GetValue(paths)!).ToList();
+            List<Verdict> verdicts = [];
+
+            // On a terminal the bar shows from the start: the bytes of each file as it is read, then the records judged.
+            if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
             {
-                var read = InputFiles.LoadRecords(file);
-                foreach (var problem in read.Problems)
+                console.Progress().Start(context =>
                 {
-                    error.WriteLine($"ahx1x: {problem}");
-                    refusals.Add(new Refusal(file, problem.Subject ?? problem.JsonPath, problem.Message));
-                }
-
-                if (read.Document is { } document && read.Problems.Count == 0 && RecordProblems.NoRecords(document) is { } empty)
-                {
-                    error.WriteLine($"ahx1x: {empty}");
-                    refusals.Add(new Refusal(file, empty.JsonPath, empty.Message));
-                }
-
-                entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
+                    var entries = Read(files, error, refusals, file =>
+                    {
+                        var info = new FileInfo(file);
+                        var task = context.AddTask($"Reading 读取中 {Printable.Markup(info.Name)}", maxValue: info.Exists ? Math.Max(1, info.Length) : 1);
+                        return new ReadingProgress(task);
+                    });
+                    var judging = context.AddTask("Judging 判定中", maxValue: Math.Max(1, entries.Count));
+                    verdicts = Judge(engine, entries, error, refusals, n => judging.Increment(n));
+                });
+            }
+            else
+            {
+                verdicts = Judge(engine, Read(files, error, refusals, _ => null), error, refusals, _ => { });
             }
 
-            // One run: SCALE-02 and PROC-04 look across every document given.
-            var linked = JudgedTogether.Link(entries.Select(e => e.Entry));
-            entries = entries.Select((e, i) => (e.File, linked[i])).ToList();
-            var verdicts = Judge(console, engine, entries, error, refusals);
             var report = BatchReport.Of(verdicts);
             switch (parsed.GetValue(format))
             {
@@ -82,51 +82,66 @@ internal static class BatchCommand
         return command;
     }
 
-    /// <summary>Judges the records on every core, with a progress bar on a terminal and nothing when output is redirected.</summary>
-    private static List<Verdict> Judge(IAnsiConsole console, PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, TextWriter error, List<Refusal> refusals)
+    /// <summary>Reads every record of <paramref name="files"/>, reporting each file's problems; linked as one run (JudgedTogether).</summary>
+    private static List<(string File, DocumentEntry Entry)> Read(IReadOnlyList<string> files, TextWriter error, List<Refusal> refusals, Func<string, ReadingProgress?> progressOf)
+    {
+        var entries = new List<(string File, DocumentEntry Entry)>();
+        foreach (var file in files)
+        {
+            var progress = progressOf(file);
+            var read = InputFiles.LoadRecords(file, progress);
+            progress?.Done();
+            foreach (var problem in read.Problems)
+            {
+                error.WriteLine($"ahx1x: {problem}");
+                refusals.Add(new Refusal(file, problem.Subject ?? problem.JsonPath, problem.Message));
+            }
+
+            if (read.Document is { } document && read.Problems.Count == 0 && RecordProblems.NoRecords(document) is { } empty)
+            {
+                error.WriteLine($"ahx1x: {empty}");
+                refusals.Add(new Refusal(file, empty.JsonPath, empty.Message));
+            }
+
+            entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
+        }
+
+        // One run: SCALE-02 and PROC-04 look across every document given.
+        var linked = JudgedTogether.Link(entries.Select(e => e.Entry));
+        return entries.Select((e, i) => (e.File, linked[i])).ToList();
+    }
+
+    /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done.</summary>
+    private static List<Verdict> Judge(PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, TextWriter error, List<Refusal> refusals, Action<int> advance)
     {
         var verdicts = new Verdict?[entries.Count];
         var noEdition = new EditionNotFoundException?[entries.Count];
         var unreadable = new DocumentException?[entries.Count];
-        void JudgeAll(Action<int> advance) =>
-            Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
-            {
-                var (file, entry) = entries[i];
-                try
-                {
-                    verdicts[i] = new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
-                }
-                catch (EditionNotFoundException ex)
-                {
-                    noEdition[i] = ex;
-                }
-                catch (DocumentException ex)
-                {
-                    // A value only the edition refuses (a city it does not list): this record only.
-                    unreadable[i] = ex;
-                }
-
-                if (++done == 1000)
-                {
-                    advance(done);
-                    done = 0;
-                }
-
-                return done;
-            }, advance);
-
-        if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
+        Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
         {
-            console.Progress().Start(context =>
+            var (file, entry) = entries[i];
+            try
             {
-                var task = context.AddTask("Judging 判定中", maxValue: Math.Max(1, entries.Count));
-                JudgeAll(n => task.Increment(n));
-            });
-        }
-        else
-        {
-            JudgeAll(_ => { });
-        }
+                verdicts[i] = new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
+            }
+            catch (EditionNotFoundException ex)
+            {
+                noEdition[i] = ex;
+            }
+            catch (DocumentException ex)
+            {
+                // A value only the edition refuses (a city it does not list): this record only.
+                unreadable[i] = ex;
+            }
+
+            if (++done == 1000)
+            {
+                advance(done);
+                done = 0;
+            }
+
+            return done;
+        }, advance);
 
         // In record order, whatever order the cores finished in.
         for (var i = 0; i < entries.Count; i++)
@@ -146,5 +161,22 @@ internal static class BatchCommand
         }
 
         return verdicts.OfType<Verdict>().ToList();
+    }
+
+    /// <summary>Moves a file's bar with the bytes read; once they are all read the bar pulses while the records are read from them.</summary>
+    private sealed class ReadingProgress(ProgressTask task) : IProgress<long>
+    {
+        public void Report(long value)
+        {
+            task.Value = value;
+            task.IsIndeterminate = value >= task.MaxValue;
+        }
+
+        public void Done()
+        {
+            task.IsIndeterminate = false;
+            task.Value = task.MaxValue;
+            task.StopTask();
+        }
     }
 }

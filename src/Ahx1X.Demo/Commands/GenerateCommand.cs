@@ -45,6 +45,11 @@ internal static class GenerateCommand
             }
 
             console.MarkupLine($"Wrote {n} applications to [bold]{Printable.Markup(file.FullName)}[/].");
+            if (TooLargeToRead(file) is { } warning)
+            {
+                error.WriteLine(warning);
+            }
+
             return ExitCodes.Ok;
 
             void Write(TextWriter writer)
@@ -56,7 +61,20 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static JObject Generate(int count, Random random)
+    /// <summary>
+    /// Says so when the file written is larger than <c>batch</c> and <c>evaluate</c> read (64 MB, about
+    /// 140,000 applications), with the count that fits; null when it can be read.
+    /// </summary>
+    internal static string? TooLargeToRead(FileInfo file)
+    {
+        file.Refresh();
+        return file.Exists && file.Length > Rules.IO.DocumentFile.MaxBytes
+            ? $"ahx1x: {file.Name} is {file.Length / (1024 * 1024)} MB, larger than the {Rules.IO.DocumentFile.MaxBytes / (1024 * 1024)} MB that batch and evaluate read; write fewer applications per file (--count 130000 or fewer) and judge several files together."
+            : null;
+    }
+
+    /// <summary>Returns the applications document <c>generate</c> writes for <paramref name="count"/> applications.</summary>
+    internal static JObject Generate(int count, Random random)
     {
         var institutions = new JArray();
         for (var written = 0; written < count;)

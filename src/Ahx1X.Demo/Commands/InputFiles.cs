@@ -36,7 +36,8 @@ internal static class InputFiles
         Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadCatalogue(path) : Ahx1X.Rules.Model.Catalogue.Load(path);
 
     /// <summary>Reads a document record by record, from JSON or from a workbook or CSV file by its extension.</summary>
-    public static DocumentParseResult LoadRecords(string path) => Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadRecords(path) : Document.LoadRecords(path);
+    public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead = null) =>
+        Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadRecords(path) : Document.LoadRecords(path, bytesRead, CancellationToken.None);
 
     /// <summary>Expands the paths, listing each folder's JSON files with <paramref name="listJson"/> (a test can make it fail as an unreadable folder would).</summary>
     internal static IReadOnlyList<string> Expand(IEnumerable<string> paths, Func<string, IEnumerable<string>> listJson)

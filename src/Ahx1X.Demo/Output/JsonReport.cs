@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -22,33 +23,58 @@ internal static class JsonReport
 
     public static void Write(TextWriter output, RulePack pack, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
     {
-        var report = new JsonObject
+        // Written record by record, through a buffer passed on every few hundred kilobytes: the
+        // report of a large batch is never held whole, as a tree or as one string.
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder }))
         {
-            ["pack"] = new JsonObject { ["source"] = pack.Source, ["fingerprint"] = pack.Fingerprint },
-            ["results"] = new JsonArray([.. verdicts.Select(Result)]),
-            ["refused"] = new JsonArray([.. refusals.Select(r => new JsonObject { ["file"] = r.File, ["id"] = r.Id, ["reason"] = r.Reason })]),
-            ["summary"] = Summary(verdicts),
-        };
-        output.WriteLine(report.ToJsonString(Options));
-    }
+            json.WriteStartObject();
+            json.WritePropertyName("pack");
+            new JsonObject { ["source"] = pack.Source, ["fingerprint"] = pack.Fingerprint }.WriteTo(json, Options);
+            json.WriteStartArray("results");
+            foreach (var verdict in verdicts)
+            {
+                WriteResult(json, verdict);
+                if (buffer.WrittenCount > 1 << 18)
+                {
+                    json.Flush();
+                    PassOn(buffer, output);
+                }
+            }
 
-    private static JsonObject Result(Verdict verdict)
-    {
-        var record = new JsonObject
-        {
-            ["file"] = verdict.File,
-            ["id"] = verdict.Id,
-            ["subject"] = verdict.Subject,
-            ["item"] = verdict.Item,
-        };
-        var result = JsonSerializer.SerializeToNode(verdict.Result, Options)!.AsObject();
-        foreach (var (name, value) in result.ToList())
-        {
-            result.Remove(name);
-            record[name] = value;
+            json.WriteEndArray();
+            json.WritePropertyName("refused");
+            new JsonArray([.. refusals.Select(r => new JsonObject { ["file"] = r.File, ["id"] = r.Id, ["reason"] = r.Reason })]).WriteTo(json, Options);
+            json.WritePropertyName("summary");
+            Summary(verdicts).WriteTo(json, Options);
+            json.WriteEndObject();
         }
 
-        return record;
+        PassOn(buffer, output);
+        output.WriteLine();
+    }
+
+    /// <summary>Writes one record: where it comes from, then every member of its result.</summary>
+    private static void WriteResult(Utf8JsonWriter json, Verdict verdict)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", verdict.File);
+        json.WriteString("id", verdict.Id);
+        json.WriteString("subject", verdict.Subject);
+        json.WriteString("item", verdict.Item);
+        foreach (var member in JsonSerializer.SerializeToElement(verdict.Result, Options).EnumerateObject())
+        {
+            member.WriteTo(json);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the buffered UTF-8 to <paramref name="output"/> and empties the buffer.</summary>
+    private static void PassOn(ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
     }
 
     private static JsonObject Summary(IReadOnlyList<Verdict> verdicts)

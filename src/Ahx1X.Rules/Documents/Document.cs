@@ -44,7 +44,7 @@ public sealed class Document
         return result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
     }
 
-    /// <summary>Reads a document file record by record; see <see cref="ParseRecords"/>.</summary>
+    /// <summary>Reads a document file record by record; see <see cref="ParseRecords(string, string)"/>.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The good records and every problem; a file that cannot be read gives a null document and its problem.</returns>
     public static DocumentParseResult LoadRecords(string path)
@@ -57,6 +57,92 @@ public sealed class Document
         {
             return new DocumentParseResult(null, ex.Problems);
         }
+    }
+
+    /// <summary>
+    /// Reads a document file record by record, as <see cref="LoadRecords(string)"/> does, reporting
+    /// the bytes read so far while it reads, so a caller can show progress from the start.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="bytesRead">Told the number of bytes read after each chunk; null for none.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <returns>The good records and every problem; a file that cannot be read gives a null document and its problem.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = DocumentFile.Open(path);
+            var text = DocumentFile.Read(stream, path, "file", bytesRead, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return ParseRecords(text, path);
+        }
+        catch (DocumentException ex)
+        {
+            return new DocumentParseResult(null, ex.Problems);
+        }
+    }
+
+    /// <summary>
+    /// Reads a document from <paramref name="stream"/> record by record, as <see cref="ParseRecords(string, string)"/> does,
+    /// held to the same bounds as a file: at most 64 MB of UTF-8, nested at most 64 levels deep.
+    /// </summary>
+    /// <param name="stream">The document, read to its end; the caller disposes it.</param>
+    /// <param name="source">The name to use in messages, such as the upload's file name.</param>
+    /// <param name="bytesRead">Told the number of bytes read after each chunk; null for none.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static DocumentParseResult ParseRecords(Stream stream, string source, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            var text = DocumentFile.Read(stream, source, "document", bytesRead, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return ParseRecords(text, source);
+        }
+        catch (DocumentException ex)
+        {
+            return new DocumentParseResult(null, ex.Problems);
+        }
+    }
+
+    /// <summary>
+    /// Reads a document from <paramref name="stream"/> record by record as <see cref="ParseRecords(Stream, string, IProgress{long}?, CancellationToken)"/>
+    /// does, reading the stream without blocking: for request bodies of servers that refuse synchronous reads.
+    /// </summary>
+    /// <param name="stream">The document, read to its end; the caller disposes it.</param>
+    /// <param name="source">The name to use in messages, such as the upload's file name.</param>
+    /// <param name="bytesRead">Told the number of bytes read after each chunk; null for none.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<DocumentParseResult> ParseRecordsAsync(Stream stream, string source, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            var text = await DocumentFile.ReadAsync(stream, source, bytesRead, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            return ParseRecords(text, source);
+        }
+        catch (DocumentException ex)
+        {
+            return new DocumentParseResult(null, ex.Problems);
+        }
+    }
+
+    /// <summary>Reads a document from <paramref name="stream"/>, refusing it whole when anything in it is wrong; the same bounds as a file.</summary>
+    /// <param name="stream">The document, read to its end; the caller disposes it.</param>
+    /// <param name="source">The name to use in messages, such as the upload's file name.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <exception cref="DocumentException">The stream cannot be read or is not a valid document; lists every problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Document Parse(Stream stream, string source, CancellationToken cancellationToken = default)
+    {
+        var result = ParseRecords(stream, source, null, cancellationToken);
+        return result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Ahx1X.Rules.Documents;
 /// </summary>
 internal static class DocumentTree
 {
-    /// <summary>Reads <paramref name="root"/> record by record, as <see cref="Document.ParseRecords"/> reads text.</summary>
+    /// <summary>Reads <paramref name="root"/> record by record, as <see cref="Document.ParseRecords(string, string)"/> reads text.</summary>
     public static DocumentParseResult Read(JObject root, string source, Func<Problem, Problem> locate)
     {
         var problems = new ProblemList();

@@ -7,24 +7,27 @@ namespace Ahx1X.Rules.Evaluation;
 /// <summary>
 /// One rule ready to run: its expression compiled to a typed delegate, the readers of every
 /// fact it and its messages look at, and its messages. It never reports a pass it did not
-/// see: a missing fact or an exception becomes a finding of its own.
+/// see: a missing fact or an exception becomes a finding of its own. Its findings are built
+/// by delegates compiled for the rule (<see cref="MessageRenderer"/>, <see cref="FactsCompiler"/>),
+/// when it first has one to build.
 /// </summary>
 internal sealed class CompiledRule<TScope>
     where TScope : Scope
 {
-    private readonly Lazy<Func<TScope, bool>> _predicate;
-    private readonly MessageTemplate<TScope> _zh;
-    private readonly MessageTemplate<TScope> _en;
+    private readonly Lazy<RulePredicate<TScope>> _predicate;
+    private readonly Lazy<Func<TScope, LocalizedText>> _message;
+    private readonly Lazy<FactsReader<TScope>> _facts;
     private readonly Reader[] _readers;
-    private readonly IReadOnlySet<int> _wholeInputs;
     private readonly EditionTexts _texts;
+
+    // The missing-facts message split around "{facts}", with the clause already filled in.
+    private readonly string[] _missingZh;
+    private readonly string[] _missingEn;
 
     public CompiledRule(
         RuleDefinition definition,
         Citation citation,
         ParsedExpression expression,
-        System.Linq.Expressions.Expression guarded,
-        Lazy<Func<TScope, bool>> predicate,
         MessageTemplate<TScope> zh,
         MessageTemplate<TScope> en,
         ExpressionCompiler<TScope> compiler,
@@ -32,47 +35,55 @@ internal sealed class CompiledRule<TScope>
     {
         Definition = definition;
         Citation = citation;
-        Guarded = guarded;
-        _predicate = predicate;
-        _zh = zh;
-        _en = en;
+        Body = expression.Body;
         _texts = texts;
-        _wholeInputs = expression.WholeInputs;
+        _predicate = new(() => compiler.CompilePredicate(expression.Body));
+        _message = new(() => MessageRenderer.Compile(zh, en, compiler));
+
         // Facts the expression reads decide whether the rule can run; facts only the messages
         // show are displayed, as "not given" when absent, and never make a rule indeterminate.
         var decisive = expression.Paths.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         _readers = expression.Paths.Concat(zh.Paths).Concat(en.Paths)
             .DistinctBy(p => p.Name)
-            .Select(p => new Reader(p, new Lazy<Func<TScope, ChainRead>>(() => compiler.CompileReader(p)), texts.Label(p.Name), decisive.Contains(p.Name)))
+            .Select(p => new Reader(p, texts.Label(p.Name), decisive.Contains(p.Name) ? Reader.PrefixesOf(p.Name) : null, expression.WholeInputs.Contains(p.Input)))
             .ToArray();
+        var readers = _readers.Select(r => (r.Path, r.Label)).ToArray();
+        _facts = new(() => FactsCompiler.Compile(compiler, readers));
         LabelledNames = _readers.SelectMany(r => compiler.NamesOf(r.Path)).Distinct().ToArray();
+        _missingZh = texts.MissingFacts.Zh.Replace("{clause}", definition.ClauseId).Split("{facts}");
+        _missingEn = texts.MissingFacts.En.Replace("{clause}", definition.ClauseId).Split("{facts}");
     }
 
     public RuleDefinition Definition { get; }
 
-    /// <summary>Compiles the rule's expression now rather than at its first evaluation.</summary>
-    public void Warm() => _ = _predicate.Value;
-
-    /// <summary>Gets the rule's expression with its fact reads guarded, over the workflow's inputs, for fusing.</summary>
-    public System.Linq.Expressions.Expression Guarded { get; }
+    /// <summary>Gets the rule's expression over the workflow's inputs, unguarded, for fusing.</summary>
+    public System.Linq.Expressions.Expression Body { get; }
 
     public Citation Citation { get; }
 
     /// <summary>Gets every name the rule's findings may show, which the edition should label in both languages.</summary>
     public IReadOnlyList<string> LabelledNames { get; }
 
+    /// <summary>Compiles the rule's delegates now rather than at their first use.</summary>
+    public void Warm()
+    {
+        _ = _predicate.Value;
+        _ = _message.Value;
+        _ = _facts.Value;
+    }
+
     /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
     public Finding? Evaluate(TScope scope)
     {
         bool holds;
-        scope.MissingFact = null;
+        string? missing = null;
         try
         {
-            holds = _predicate.Value(scope);
+            holds = _predicate.Value(scope, ref missing);
         }
-        catch (Exception ex) when (scope.MissingFact is null)
+        catch (Exception ex) when (missing is null)
         {
-            return Failed(Read(scope), ex);
+            return Failed(scope, ex);
         }
         catch (Exception)
         {
@@ -80,65 +91,76 @@ internal sealed class CompiledRule<TScope>
             holds = false;
         }
 
-        if (scope.MissingFact is { } missing)
+        if (missing is not null)
         {
             return Missing(scope, missing);
         }
 
-        if (holds)
-        {
-            return null;
-        }
+        return holds ? null : Broken(scope);
+    }
 
-        var values = Read(scope);
+    /// <summary>Builds the finding of the rule broken on <paramref name="scope"/>; a message that cannot be rendered fails the rule.</summary>
+    public Finding Broken(TScope scope)
+    {
+        var facts = _facts.Value(scope, null);
         try
         {
-            return Finding(Definition.BrokenKind, values, new LocalizedText(_zh.Render(scope, chinese: true), _en.Render(scope, chinese: false)));
+            return Finding(Definition.BrokenKind, facts, _message.Value(scope));
         }
         catch (Exception ex)
         {
-            return Failed(values, ex);
+            return Failed(scope, ex);
         }
     }
 
-    private ChainRead[] Read(TScope scope)
+    /// <summary>Reports <paramref name="reached"/>, the fact the rule reached first, and every other fact it reads that is missing too.</summary>
+    public Finding Missing(TScope scope, string reached)
     {
-        var values = new ChainRead[_readers.Length];
+        var nullAt = new int[_readers.Length];
+        var facts = _facts.Value(scope, nullAt);
+        var names = new string[_readers.Length + 1];
+        var count = 0;
+        Add(names, ref count, reached);
         for (var i = 0; i < _readers.Length; i++)
         {
-            values[i] = _readers[i].Compiled.Value(scope);
-        }
-
-        return values;
-    }
-
-    /// <summary>Reports the fact the rule reached first and every other fact it reads that is missing too.</summary>
-    private Finding Missing(TScope scope, string reached)
-    {
-        var values = Read(scope);
-        var missing = new List<string> { reached };
-        for (var i = 0; i < _readers.Length; i++)
-        {
-            var nullAt = values[i].NullAt;
-            if (_readers[i].Decisive && (nullAt > 0 || (nullAt == 0 && !_wholeInputs.Contains(_readers[i].Path.Input))))
+            var reader = _readers[i];
+            var depth = nullAt[i];
+            if (reader.Prefixes is { } prefixes && (depth > 0 || (depth == 0 && !reader.WholeInput)))
             {
-                missing.Add(_readers[i].PrefixName(nullAt));
+                Add(names, ref count, prefixes[depth]);
             }
         }
 
-        var labels = missing.Distinct().Select(_texts.Label).ToList();
-        return Finding(FindingKind.MissingFacts, values, new LocalizedText(
-            Fill(_texts.MissingFacts.Zh, string.Join("、", labels.Select(l => l.Zh))),
-            Fill(_texts.MissingFacts.En, string.Join(", ", labels.Select(l => l.En)))));
+        return Finding(FindingKind.MissingFacts, facts, MissingMessage(names, count));
+
+        static void Add(string[] names, ref int count, string name)
+        {
+            if (Array.IndexOf(names, name, 0, count) < 0)
+            {
+                names[count++] = name;
+            }
+        }
     }
 
-    private Finding Failed(ChainRead[] values, Exception ex) =>
-        Finding(FindingKind.RuleFailed, values, new LocalizedText(
+    /// <summary>Fills the edition's missing-facts message with the labels of the first <paramref name="count"/> of <paramref name="names"/>.</summary>
+    private LocalizedText MissingMessage(IReadOnlyList<string> names, int count)
+    {
+        var zh = new string[count];
+        var en = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var label = _texts.Label(names[i]);
+            zh[i] = label.Zh;
+            en[i] = label.En;
+        }
+
+        return new LocalizedText(string.Join(string.Join("、", zh), _missingZh), string.Join(string.Join(", ", en), _missingEn));
+    }
+
+    private Finding Failed(TScope scope, Exception ex) =>
+        Finding(FindingKind.RuleFailed, _facts.Value(scope, null), new LocalizedText(
             _texts.RuleFailed.Zh.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message),
             _texts.RuleFailed.En.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message)));
-
-    private string Fill(string template, string facts) =>
-        template.Replace("{facts}", facts).Replace("{clause}", Definition.ClauseId);
 
     /// <summary>Checks the rule and tells its verdict with every value it read, whether or not it fired.</summary>
     public (Finding? Finding, RuleVerdict Verdict) Explain(TScope scope)
@@ -151,7 +173,7 @@ internal sealed class CompiledRule<TScope>
             FindingKind.RuleFailed => RuleOutcome.Failed,
             _ => RuleOutcome.Broken,
         };
-        return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, outcome, finding?.Facts ?? FactsOf(Read(scope))));
+        return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, outcome, finding?.Facts ?? _facts.Value(scope, null)));
     }
 
     /// <summary>
@@ -161,21 +183,20 @@ internal sealed class CompiledRule<TScope>
     /// </summary>
     public (Finding Finding, RuleVerdict Verdict) MissingWithoutRunning(TScope scope, IReadOnlyList<string> missing, IReadOnlySet<string> unknown)
     {
-        var labels = missing.Select(_texts.Label).ToList();
-        var finding = Finding(FindingKind.MissingFacts, Read(scope), new LocalizedText(
-            Fill(_texts.MissingFacts.Zh, string.Join("、", labels.Select(l => l.Zh))),
-            Fill(_texts.MissingFacts.En, string.Join(", ", labels.Select(l => l.En)))));
-        finding = finding with { Facts = finding.Facts.Select(f => unknown.Contains(f.Name) ? f with { Value = null } : f).ToArray() };
+        var facts = _facts.Value(scope, null);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            if (unknown.Contains(facts[i].Name))
+            {
+                facts[i] = facts[i] with { Value = null };
+            }
+        }
+
+        var finding = Finding(FindingKind.MissingFacts, facts, MissingMessage(missing, missing.Count));
         return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, RuleOutcome.MissingFacts, finding.Facts));
     }
 
-    private Fact[] FactsOf(ChainRead[] values) =>
-        _readers.Select((r, i) => new Fact(
-            r.Path.Name,
-            r.Label,
-            values[i].NullAt >= 0 ? null : FactText.Value(values[i].Value, chinese: false))).ToArray();
-
-    private Finding Finding(FindingKind kind, ChainRead[] values, LocalizedText message) => new()
+    private Finding Finding(FindingKind kind, Fact[] facts, LocalizedText message) => new()
     {
         ClauseId = Definition.ClauseId,
         RuleName = Definition.Name,
@@ -183,13 +204,23 @@ internal sealed class CompiledRule<TScope>
         Kind = kind,
         Message = message,
         Citation = Citation,
-        Facts = FactsOf(values),
+        Facts = facts,
     };
 
-    /// <summary>Reads one fact for a finding; compiled when a finding first needs it.</summary>
-    private sealed record Reader(FactPath Path, Lazy<Func<TScope, ChainRead>> Compiled, LocalizedText Label, bool Decisive)
+    /// <summary>One fact a finding shows: its path, its label, and for a fact the verdict reads, the names of its path up to each depth.</summary>
+    private sealed record Reader(FactPath Path, LocalizedText Label, string[]? Prefixes, bool WholeInput)
     {
-        public string PrefixName(int depth) =>
-            string.Join('.', Path.Name.Split('.').Take(depth + 1));
+        /// <summary>Returns <c>a</c>, <c>a.b</c>, <c>a.b.c</c> for <c>a.b.c</c>: the name of a missing fact met at each depth.</summary>
+        public static string[] PrefixesOf(string name)
+        {
+            var parts = name.Split('.');
+            var prefixes = new string[parts.Length];
+            for (var i = 0; i < parts.Length; i++)
+            {
+                prefixes[i] = string.Join('.', parts, 0, i + 1);
+            }
+
+            return prefixes;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Results;
 
@@ -9,9 +10,14 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 {
     private readonly CompiledRule<TScope>[] _rules = [.. rules];
 
-    // One delegate for every rule, returning a bit per rule that did not hold; none past 64 rules.
+    // One delegate for every rule, returning the rules broken and those missing a fact; none past 64 rules.
     // Compiled at first use: a console judging one kind of document never pays for the others.
-    private readonly Lazy<Func<TScope, ulong>?> _fused = new(() => rules.Count <= 64 ? compiler.CompileFused([.. rules.Select(r => r.Guarded)]) : null);
+    private readonly Lazy<FusedCheck<TScope>?> _fused = new(() => rules.Count <= 64 ? compiler.CompileFused([.. rules.Select(r => r.Body)]) : null);
+
+    // The verdicts without findings, by the rules broken and missing a fact: a batch meets few combinations.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong Broken, ulong Missing), CheckResult> _checks = new();
+
+    private EvaluationResult? _lastAccepted;
 
     public string Name { get; } = name;
 
@@ -63,42 +69,134 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 
     /// <summary>
     /// Runs every rule; returns the findings, or an empty list shared by every clean result. The
-    /// fused delegate answers first; only the rules it flags run again one by one to build their
-    /// findings, and if it throws every rule runs one by one, so a failing rule is reported.
+    /// fused delegate tells in one pass which rules are broken and which miss a fact; only those
+    /// build their findings. If it throws, every rule runs one by one, so a failing rule is reported.
     /// </summary>
     public IReadOnlyList<Finding> Evaluate(TScope scope)
     {
-        var flagged = ulong.MaxValue;
-        if (_fused.Value is { } fused)
+        if (!TryFused(scope, out var broken, out var missing, out var reached))
         {
-            try
-            {
-                flagged = fused(scope);
-            }
-            catch (Exception)
-            {
-                // A rule threw; the one-by-one pass below finds which and reports it as failed.
-                flagged = ulong.MaxValue;
-            }
+            return EvaluateOneByOne(scope);
         }
 
-        if (flagged == 0)
+        if ((broken | missing) == 0)
         {
             return [];
         }
 
-        List<Finding>? findings = null;
+        var findings = new List<Finding>(BitOperations.PopCount(broken | missing));
         for (var i = 0; i < _rules.Length; i++)
         {
-            if ((i < 64 && (flagged & (1UL << i)) == 0) || _rules[i].Evaluate(scope) is not { } finding)
+            var bit = 1UL << i;
+            if ((missing & bit) != 0)
+            {
+                findings.Add(_rules[i].Missing(scope, reached![i]!));
+            }
+            else if ((broken & bit) != 0)
+            {
+                findings.Add(_rules[i].Broken(scope));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// Runs every rule and returns the verdict with the clauses that fired, building no finding:
+    /// one shared result per combination of rules broken and missing a fact.
+    /// </summary>
+    public CheckResult Check(TScope scope)
+    {
+        if (!TryFused(scope, out var broken, out var missing, out _))
+        {
+            return CheckResult.Of(EvaluateOneByOne(scope));
+        }
+
+        if ((broken | missing) == 0)
+        {
+            return CheckResult.Accepted;
+        }
+
+        if (_checks.TryGetValue((broken, missing), out var known))
+        {
+            return known;
+        }
+
+        var tally = default(OutcomeTally);
+        var clauses = new List<string>();
+        for (var i = 0; i < _rules.Length; i++)
+        {
+            var bit = 1UL << i;
+            if (((broken | missing) & bit) == 0)
             {
                 continue;
             }
 
-            (findings ??= []).Add(finding);
+            var definition = _rules[i].Definition;
+            tally.Add((missing & bit) != 0 ? FindingKind.MissingFacts : definition.BrokenKind, definition.Severity);
+            if (!clauses.Contains(definition.ClauseId))
+            {
+                clauses.Add(definition.ClauseId);
+            }
         }
 
-        return findings ?? (IReadOnlyList<Finding>)[];
+        var result = new CheckResult(tally.Outcome, clauses.ToArray());
+
+        // Bounded: a pathological mix of inputs cannot grow the table without end.
+        if (_checks.Count < 4096)
+        {
+            _checks.TryAdd((broken, missing), result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the result of an evaluation that found nothing, shared while its receipt is the same.</summary>
+    public EvaluationResult Accepted(DecisionReceipt receipt)
+    {
+        if (Volatile.Read(ref _lastAccepted) is { } last && ReferenceEquals(last.Receipt, receipt))
+        {
+            return last;
+        }
+
+        var accepted = new EvaluationResult { Outcome = Outcome.Accepted, Findings = [], Receipt = receipt };
+        Volatile.Write(ref _lastAccepted, accepted);
+        return accepted;
+    }
+
+    /// <summary>Runs the fused delegate; false when there is none or a rule threw.</summary>
+    private bool TryFused(TScope scope, out ulong broken, out ulong missing, out string?[]? reached)
+    {
+        if (_fused.Value is { } fused)
+        {
+            try
+            {
+                broken = fused(scope, out missing, out reached);
+                return true;
+            }
+            catch (Exception)
+            {
+                // A rule threw; the one-by-one pass finds which and reports it as failed.
+            }
+        }
+
+        broken = missing = 0;
+        reached = null;
+        return false;
+    }
+
+    private List<Finding> EvaluateOneByOne(TScope scope)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            if (rule.Evaluate(scope) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
     }
 }
 
@@ -111,6 +209,9 @@ internal interface IWorkflowInfo
     Results.DecisionReceipt? LastReceipt { get; set; }
 
     void Warm();
+
+    /// <summary>Returns the result of an evaluation that found nothing, shared while its receipt is the same.</summary>
+    Results.EvaluationResult Accepted(Results.DecisionReceipt receipt);
 
     IReadOnlyList<string> ClauseIds { get; }
 

@@ -8,19 +8,20 @@ namespace Ahx1X.Rules.Evaluation;
 /// <summary>
 /// A message with <c>{expression}</c> placeholders, such as
 /// "申报人数 {application.Candidates} 人". Placeholders are parsed and checked when the pack
-/// loads and evaluated only when the rule fires. <c>{{</c> and <c>}}</c> write braces. A value
+/// loads; <see cref="MessageRenderer"/> compiles a rule's two messages into one typed renderer. <c>{{</c> and <c>}}</c> write braces. A value
 /// that is still a placeholder (<see cref="Model.IPlaceholderValue"/>) is followed by
 /// <see cref="PlaceholderMark"/>, once: after the last placeholder of the message that reads it.
 /// </summary>
 internal sealed class MessageTemplate<TScope>
 {
-    private readonly Part[] _parts;
-
     private MessageTemplate(Part[] parts, IReadOnlyList<FactPath> paths)
     {
-        _parts = parts;
+        Parts = parts;
         Paths = paths;
     }
+
+    /// <summary>Gets the pieces of the message, in order.</summary>
+    public IReadOnlyList<Part> Parts { get; }
 
     /// <summary>Gets the facts the placeholders read.</summary>
     public IReadOnlyList<FactPath> Paths { get; }
@@ -63,7 +64,7 @@ internal sealed class MessageTemplate<TScope>
 
             if (literal.Length > 0)
             {
-                parts.Add(new Part(literal.ToString(), null, []));
+                parts.Add(new Part(literal.ToString(), null, null, []));
                 literal.Clear();
             }
 
@@ -94,10 +95,7 @@ internal sealed class MessageTemplate<TScope>
             else
             {
                 // Checked now, compiled when a finding first needs it: most messages are never shown.
-                var owners = PlaceholderMark.Owners(parsed.Body)
-                    .Select(o => (o.Key, new Lazy<Func<TScope, object?>>(() => compiler.Compile<object?>(o.Owner))))
-                    .ToArray();
-                parts.Add(new Part(null, new Lazy<Func<TScope, object?>>(() => compiler.Compile<object?>(parsed.Body)), owners));
+                parts.Add(new Part(null, expression, parsed.Body, PlaceholderMark.Owners(parsed.Body)));
                 paths.AddRange(parsed.Paths);
             }
 
@@ -106,7 +104,7 @@ internal sealed class MessageTemplate<TScope>
 
         if (literal.Length > 0)
         {
-            parts.Add(new Part(literal.ToString(), null, []));
+            parts.Add(new Part(literal.ToString(), null, null, []));
         }
 
         return ok ? new MessageTemplate<TScope>(parts.ToArray(), paths) : null;
@@ -128,51 +126,6 @@ internal sealed class MessageTemplate<TScope>
         return items is not null && IsShown(items);
     }
 
-    private static object? Read(Lazy<Func<TScope, object?>> value, TScope scope)
-    {
-        try
-        {
-            return value.Value(scope);
-        }
-        catch (NullReferenceException)
-        {
-            // An input the rule tests as a whole (such as "cityReview == null") may be absent;
-            // the message then shows it as not given; the rule's verdict was decided before.
-            return null;
-        }
-    }
-
-    /// <summary>Fills the placeholders from <paramref name="scope"/>, marking each value still a placeholder.</summary>
-    public string Render(TScope scope, bool chinese)
-    {
-        // From the end, so the mark follows the last use of a placeholder value, not every one.
-        var marked = new bool[_parts.Length];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = _parts.Length - 1; i >= 0; i--)
-        {
-            foreach (var (key, owner) in _parts[i].Owners)
-            {
-                if (Read(owner, scope) is IPlaceholderValue { IsPlaceholder: true } && seen.Add(key))
-                {
-                    marked[i] = true;
-                }
-            }
-        }
-
-        var text = new StringBuilder();
-        for (var i = 0; i < _parts.Length; i++)
-        {
-            var (literal, value, _) = _parts[i];
-            text.Append(literal ?? FactText.Value(Read(value!, scope), chinese));
-            if (marked[i])
-            {
-                text.Append(PlaceholderMark.In(chinese));
-            }
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>One piece of a message: literal text, or a value with the values it reads that may be placeholders.</summary>
-    private sealed record Part(string? Literal, Lazy<Func<TScope, object?>>? Value, (string Key, Lazy<Func<TScope, object?>> Owner)[] Owners);
+    /// <summary>One piece of a message: literal text, or a placeholder (its text and parsed body) with the values it reads that may be placeholders.</summary>
+    internal sealed record Part(string? Literal, string? Text, System.Linq.Expressions.Expression? Body, IReadOnlyList<(string Key, System.Linq.Expressions.Expression Owner)> Owners);
 }

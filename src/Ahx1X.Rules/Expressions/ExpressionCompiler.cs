@@ -1,18 +1,16 @@
+using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Dynamic.Core.Parser;
 using System.Linq.Expressions;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 using NodaTime;
-using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
 
 namespace Ahx1X.Rules.Expressions;
 
 /// <summary>An expression parsed against a workflow's inputs and found allowed.</summary>
 internal sealed record ParsedExpression(Expression Body, IReadOnlyList<FactPath> Paths, IReadOnlySet<int> WholeInputs);
-
-/// <summary>The value of a fact path, or the depth at which it met a null.</summary>
-internal readonly record struct ChainRead(int NullAt, object? Value);
 
 /// <summary>
 /// Parses rule expressions with RulesEngine's own parser, so the JSON means exactly what it
@@ -31,10 +29,14 @@ internal sealed class ExpressionCompiler<TScope>
         typeof(Threshold), typeof(Moment), typeof(InstitutionKindExtensions), typeof(Sets), typeof(Math),
     ];
 
-    // One parser for the process: its parsing configuration scans the loaded assemblies for
-    // types once, instead of once per workflow and per load. Declared after CustomTypes, which it reads.
-    // Parse is safe to call concurrently.
-    private static readonly RuleExpressionParser Parser = new(Settings());
+    // RulesEngine's parsing configuration (RuleExpressionParser.Parse: its type provider, case
+    // insensitive), with the types fixed instead of found by scanning the loaded assemblies.
+    // Declared after CustomTypes, which it reads. Shared: parsing is safe to call concurrently.
+    private static readonly ParsingConfig Config = new()
+    {
+        CustomTypeProvider = new FixedTypeProvider(CustomTypes),
+        IsCaseSensitive = Settings().IsExpressionCaseSensitive,
+    };
 
     /// <summary>Returns RulesEngine settings under which errors surface instead of hiding in strings.</summary>
     public static ReSettings Settings() => new()
@@ -85,7 +87,8 @@ internal sealed class ExpressionCompiler<TScope>
         Expression body;
         try
         {
-            body = Parser.Parse(text, _shape.Inputs, resultType);
+            // What RuleExpressionParser.Parse does, under Config.
+            body = new ExpressionParser(_shape.Inputs, text, [], Config).Parse(resultType, createParameterCtor: true);
         }
         catch (ParseException ex)
         {
@@ -119,35 +122,74 @@ internal sealed class ExpressionCompiler<TScope>
         return new ParsedExpression(body, paths, whole);
     }
 
-    /// <summary>Returns <paramref name="body"/> with its fact reads guarded, still over the inputs.</summary>
-    public Expression Guard(Expression body) =>
-        new FactGuard(_shape.Inputs, fact => Expression.Assign(MissingFactField, Expression.Constant(fact))).Visit(body);
-
     /// <summary>
-    /// Compiles the guarded bodies of up to 64 rules into one delegate returning a bit per rule
-    /// that did not hold or reached a missing fact: the fast path for the common case where
-    /// every rule holds, with no call or result per rule.
+    /// Compiles a rule's expression, its fact reads guarded: reaching a null writes the fact's
+    /// name to the delegate's <c>missing</c> argument instead of reading as false.
     /// </summary>
-    public Func<TScope, ulong> CompileFused(IReadOnlyList<Expression> guardedBodies)
+    public RulePredicate<TScope> CompilePredicate(Expression body)
     {
-        var mask = Expression.Variable(typeof(ulong), "mask");
-        var steps = new List<Expression> { Expression.Assign(mask, Expression.Constant(0UL)) };
-        for (var i = 0; i < guardedBodies.Count; i++)
-        {
-            steps.Add(Expression.Assign(MissingFactField, Expression.Constant(null, typeof(string))));
-            steps.Add(Expression.IfThen(
-                Expression.OrElse(
-                    Expression.Not(new InputsToScope(_shape).Visit(guardedBodies[i])),
-                    Expression.NotEqual(MissingFactField, Expression.Constant(null, typeof(string)))),
-                Expression.OrAssign(mask, Expression.Constant(1UL << i))));
-        }
-
-        steps.Add(mask);
-        return CompileLambda(Expression.Lambda<Func<TScope, ulong>>(Expression.Block([mask], steps), _shape.Scope));
+        var missing = Expression.Parameter(typeof(string).MakeByRefType(), "missing");
+        var stopped = Expression.Variable(typeof(bool), "stopped");
+        var guarded = Expression.Block([stopped], ToScope(Guard(body, missing, stopped)));
+        return CompileLambda(Expression.Lambda<RulePredicate<TScope>>(guarded, _shape.Scope, missing));
     }
 
-    private MemberExpression MissingFactField =>
-        Expression.Field(_shape.Scope, Scope.MissingFactField);
+    /// <summary>
+    /// Compiles the bodies of up to 64 rules into one delegate that returns a bit per rule that
+    /// was broken and, apart, a bit per rule that reached a missing fact with the fact it reached:
+    /// one pass tells every rule's verdict, so no rule runs twice, and an accepted application
+    /// costs no call or result per rule.
+    /// </summary>
+    public FusedCheck<TScope> CompileFused(IReadOnlyList<Expression> bodies)
+    {
+        var missingMask = Expression.Parameter(typeof(ulong).MakeByRefType(), "missing");
+        var reachedNames = Expression.Parameter(typeof(string[]).MakeByRefType(), "reached");
+        var broken = Expression.Variable(typeof(ulong), "broken");
+        var reached = Expression.Variable(typeof(string), "fact");
+        var holds = Expression.Variable(typeof(bool), "holds");
+        var stopped = Expression.Variable(typeof(bool), "stopped");
+        var steps = new List<Expression>
+        {
+            Expression.Assign(broken, Expression.Constant(0UL)),
+            Expression.Assign(missingMask, Expression.Constant(0UL)),
+            Expression.Assign(reachedNames, Expression.Constant(null, typeof(string[]))),
+        };
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var bit = Expression.Constant(1UL << i);
+            steps.Add(Expression.Assign(reached, Expression.Constant(null, typeof(string))));
+            steps.Add(Expression.Assign(stopped, Expression.Constant(false)));
+            steps.Add(Expression.Assign(holds, ToScope(Guard(bodies[i], reached, stopped))));
+            steps.Add(Expression.IfThenElse(
+                Expression.NotEqual(reached, Expression.Constant(null, typeof(string))),
+                Expression.Block(
+                    Expression.OrAssign(missingMask, bit),
+                    // The array of reached facts exists only once a fact is missing: an accepted application allocates nothing here.
+                    Expression.Assign(reachedNames, Expression.Coalesce(reachedNames, Expression.NewArrayBounds(typeof(string), Expression.Constant(bodies.Count)))),
+                    Expression.Assign(Expression.ArrayAccess(reachedNames, Expression.Constant(i)), reached)),
+                Expression.IfThen(Expression.Not(holds), Expression.OrAssign(broken, bit))));
+        }
+
+        steps.Add(broken);
+        return CompileLambda(Expression.Lambda<FusedCheck<TScope>>(Expression.Block([broken, reached, holds, stopped], steps), _shape.Scope, missingMask, reachedNames));
+    }
+
+    /// <summary>
+    /// Returns <paramref name="body"/> with its fact reads guarded: reaching a null assigns the fact's name to
+    /// <paramref name="missing"/>, and a call that would throw for it stops the rule (<see cref="MissingArgumentStop"/>).
+    /// </summary>
+    private Expression Guard(Expression body, ParameterExpression missing, ParameterExpression stopped) =>
+        new MissingArgumentStop(missing, stopped).Visit(
+            new FactGuard(_shape.Inputs, fact => MissingArgumentStop.Record(missing, stopped, fact)).Visit(body));
+
+    /// <summary>Gets the one parameter of every compiled delegate: the scope.</summary>
+    public ParameterExpression ScopeParameter => _shape.Scope;
+
+    /// <summary>Returns <paramref name="body"/> over <see cref="ScopeParameter"/> instead of the workflow's inputs.</summary>
+    public Expression ToScope(Expression body) => new InputsToScope(_shape).Visit(body);
+
+    /// <summary>Returns the expression that reads input <paramref name="input"/> from <see cref="ScopeParameter"/>.</summary>
+    public Expression Accessor(int input) => _shape.Accessors[input];
 
     /// <summary>
     /// The deepest bracket nesting accepted. The parser recurses per level with a few kilobytes
@@ -185,9 +227,10 @@ internal sealed class ExpressionCompiler<TScope>
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
+    /// <summary>Compiles <paramref name="body"/>, over the workflow's inputs, into a delegate over the scope.</summary>
     public Func<TScope, T> Compile<T>(Expression body)
     {
-        var rewritten = new InputsToScope(_shape).Visit(body);
+        var rewritten = ToScope(body);
         if (rewritten.Type != typeof(T))
         {
             rewritten = Expression.Convert(rewritten, typeof(T));
@@ -196,48 +239,13 @@ internal sealed class ExpressionCompiler<TScope>
         return CompileLambda(Expression.Lambda<Func<TScope, T>>(rewritten, _shape.Scope));
     }
 
-    /// <summary>Compiles a reader that walks <paramref name="path"/> and stops at the first null.</summary>
-    public Func<TScope, ChainRead> CompileReader(FactPath path)
-    {
-        var done = Expression.Label(typeof(ChainRead));
-        var variables = new List<ParameterExpression>();
-        var steps = new List<Expression>();
-        Expression current = _shape.Accessors[path.Input];
-        for (var depth = 0; ; depth++)
-        {
-            var variable = Expression.Variable(current.Type);
-            variables.Add(variable);
-            steps.Add(Expression.Assign(variable, current));
-            if (!current.Type.IsValueType || Nullable.GetUnderlyingType(current.Type) is not null)
-            {
-                steps.Add(Expression.IfThen(
-                    Expression.Equal(variable, Expression.Constant(null, current.Type)),
-                    Expression.Return(done, Read(depth, Expression.Constant(null)))));
-            }
-
-            if (depth == path.Members.Count)
-            {
-                steps.Add(Expression.Label(done, Read(-1, Expression.Convert(variable, typeof(object)))));
-                break;
-            }
-
-            Expression owner = Nullable.GetUnderlyingType(variable.Type) is not null ? Expression.Property(variable, "Value") : variable;
-            current = Expression.MakeMemberAccess(owner, path.Members[depth]);
-        }
-
-        return CompileLambda(Expression.Lambda<Func<TScope, ChainRead>>(Expression.Block(variables, steps), _shape.Scope));
-
-        static Expression Read(int depth, Expression value) =>
-            Expression.New(typeof(ChainRead).GetConstructor([typeof(int), typeof(object)])!, Expression.Constant(depth), value);
-    }
-
     /// <summary>
     /// Compiles with the framework's expression compiler. FastExpressionCompiler, which
     /// RulesEngine brings, was tried and dropped: compiling many packs at once, its code for a
     /// rule that divides by zero sometimes returned false instead of throwing, which reads as a
     /// verdict instead of a failed rule.
     /// </summary>
-    private static TDelegate CompileLambda<TDelegate>(Expression<TDelegate> lambda)
+    internal static TDelegate CompileLambda<TDelegate>(Expression<TDelegate> lambda)
         where TDelegate : Delegate => lambda.Compile();
 
     private sealed class InputsToScope(ScopeShape<TScope> shape) : ExpressionVisitor

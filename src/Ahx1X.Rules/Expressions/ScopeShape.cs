@@ -21,10 +21,11 @@ internal sealed class ScopeShape<TScope>
         Scope = Expression.Parameter(typeof(TScope), "scope");
         Inputs = Properties.Select((p, i) => Expression.Parameter(p.PropertyType, Names[i])).ToArray();
         Accessors = Properties.Select(p => (Expression)Expression.Property(Scope, p)).ToArray();
-        _creators = Properties.Select(p => BuildCreator(p.PropertyType)).ToArray();
+        // Only the RulesEngine comparison (tests, benchmarks) builds RuleParameters: compiled at its first use, not at start-up.
+        _creators = new(() => Properties.Select(p => BuildCreator(p.PropertyType)).ToArray());
     }
 
-    private readonly Func<string, object?, RuleParameter>[] _creators;
+    private readonly Lazy<Func<string, object?, RuleParameter>[]> _creators;
 
     public static ScopeShape<TScope> Instance { get; } = new();
 
@@ -44,7 +45,7 @@ internal sealed class ScopeShape<TScope>
 
     /// <summary>Returns the inputs of <paramref name="scope"/> as typed RulesEngine parameters.</summary>
     public RuleParameter[] ToRuleParameters(TScope scope) =>
-        Properties.Select((p, i) => _creators[i](Names[i], p.GetValue(scope))).ToArray();
+        Properties.Select((p, i) => _creators.Value[i](Names[i], p.GetValue(scope))).ToArray();
 
     private static Func<string, object?, RuleParameter> BuildCreator(Type type)
     {

@@ -45,28 +45,15 @@ public sealed record EvaluationResult
     /// <param name="findings">The findings.</param>
     public static Outcome OutcomeOf(IEnumerable<Finding> findings)
     {
-        var rejected = false;
-        var unknown = false;
-        var warned = false;
+        var tally = default(OutcomeTally);
         foreach (var finding in findings)
         {
-            switch (finding.Kind)
+            if (!tally.Add(finding.Kind, finding.Severity))
             {
-                case FindingKind.NotApplicable:
-                    // The step has no verdict to give on this record, so nothing else it found counts.
-                    return Outcome.NotApplicable;
-                case FindingKind.Violation when finding.Severity == Severity.Error:
-                    rejected = true;
-                    break;
-                case FindingKind.Violation:
-                    warned = true;
-                    break;
-                default:
-                    unknown = true;
-                    break;
+                break;
             }
         }
 
-        return rejected ? Outcome.Rejected : unknown ? Outcome.Indeterminate : warned ? Outcome.AcceptedWithWarnings : Outcome.Accepted;
+        return tally.Outcome;
     }
 }

@@ -12,7 +12,7 @@ namespace Ahx1X.Rules.Tests.Properties;
 /// <summary>
 /// Mutates the shipped sample documents (drops a member, duplicates one, retypes a value, cuts
 /// the text at a byte, inserts characters) and checks that nothing escapes as an unhandled
-/// exception: <see cref="Document.ParseRecords"/> returns, <see cref="Document.Parse"/> returns or
+/// exception: <see cref="Document.ParseRecords(string, string)"/> returns, <see cref="Document.Parse(string, string)"/> returns or
 /// throws <see cref="DocumentException"/>, and every record read is judged or refused for its year
 /// with <see cref="EditionNotFoundException"/>. 2,400 cases per mutation, 12,000 per run.
 /// </summary>

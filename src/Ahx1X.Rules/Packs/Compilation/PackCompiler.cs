@@ -82,7 +82,6 @@ internal static class PackCompiler
         }
 
         var citation = new Citation(edition.Parameters.DocumentNumber, rule.Section, rule.CitationText);
-        var guarded = compiler.Guard(parsed.Body);
-        return new CompiledRule<TScope>(rule, citation, parsed, guarded, new Lazy<Func<TScope, bool>>(() => compiler.Compile<bool>(guarded)), zh, en, compiler, edition.Texts);
+        return new CompiledRule<TScope>(rule, citation, parsed, zh, en, compiler, edition.Texts);
     }
 }

@@ -5,8 +5,8 @@ using Ahx1X.Rules.Results;
 namespace Ahx1X.Benchmarks;
 
 /// <summary>
-/// The 13 rules of <c>rules/2024/workflows/application.json</c> written as plain C#, the
-/// baseline the rule engines are measured against. It does the same work as the facade
+/// The 15 rules of <c>rules/2024/workflows/application.json</c> written as plain C#, checks only:
+/// the second reference, beside <see cref="SameOutputRules"/>, which builds the facade's whole result. It does the same work as the facade
 /// before the rules run (catalogue lookup, history count, season calendar) and the same null
 /// checks: a fact a rule or its message reads that is null makes the rule "missing", not
 /// failed, exactly as <c>CompiledRule</c> decides. It renders no message and builds no finding.
@@ -22,7 +22,7 @@ internal static class HandWrittenRules
         "SCOPE-01-in-catalogue", "SCALE-01-minimum-candidates", "SCALE-02-justification", "SCALE-02-form",
         "SCALE-02-once-per-season", "SCALE-03-completion-rate", "SCALE-04-issuance-rate", "SCALE-05-majors-offered",
         "TIME-01-application-window", "PROC-01-registered", "REQ-01-standards-in-plan", "REQ-02-office-meeting",
-        "REQ-03-funding-budgeted",
+        "REQ-03-funding-budgeted", "PROC-01-not-registered", "REQ-02-this-years-meeting",
     ];
 
     /// <summary>
@@ -34,17 +34,7 @@ internal static class HandWrittenRules
         var institution = request.Institution;
         var application = request.Application;
         var certificate = catalogue.Find(application.CertificateCode);
-        var earlierSame = 0;
-        var earlierApplications = request.EarlierApplications;
-        for (var i = 0; i < earlierApplications.Count; i++)
-        {
-            var earlier = earlierApplications[i];
-            if (earlier.CertificateCode == application.CertificateCode && earlier.Level == application.Level
-                && earlier.Season == application.Season && earlier.Year == application.Year)
-            {
-                earlierSame++;
-            }
-        }
+        var earlierSame = SameOutputRules.History(request.EarlierApplications, application);
 
         var season = application.Season is { } s ? edition.For(s) : null;
         var submitted = application.SubmittedAt?.Date;
@@ -52,13 +42,17 @@ internal static class HandWrittenRules
         var missing = 0;
 
         // SCOPE-01: a code not in the catalogue is a violation, not a missing fact.
-        if (certificate is null || certificate.Batch < 1 || certificate.Batch > 4)
+        if (certificate is null || !edition.PublishedBatches.Contains(certificate.Batch))
         {
             violated |= 1 << 0;
         }
 
         // SCALE-01
-        if (application.Candidates is not { } candidates || certificate?.MinimumCandidates is not { } minimum)
+        if (certificate is null)
+        {
+            // A code not in the catalogue is SCOPE-01's finding alone.
+        }
+        else if (application.Candidates is not { } candidates || certificate.MinimumCandidates is not { } minimum)
         {
             missing |= 1 << 1;
         }
@@ -72,7 +66,7 @@ internal static class HandWrittenRules
         Flag(application.FormPresent, 3, ref violated, ref missing);
 
         // SCALE-02: once per season; its message names the level and season, so both must be known.
-        if (application.Level is null || application.Season is null)
+        if (earlierSame is null)
         {
             missing |= 1 << 4;
         }
@@ -82,11 +76,14 @@ internal static class HandWrittenRules
         }
 
         // SCALE-03, SCALE-04: rates the catalogue may not give.
-        Rate(certificate?.CompletionRate, edition.LowCompletionRate.Value, 5, ref violated, ref missing);
-        Rate(certificate?.IssuanceRate, edition.LowIssuanceRate.Value, 6, ref violated, ref missing);
+        if (certificate is not null)
+        {
+            Rate(certificate.CompletionRate, edition.LowCompletionRate.Value, 5, ref violated, ref missing);
+            Rate(certificate.IssuanceRate, edition.LowIssuanceRate.Value, 6, ref violated, ref missing);
+        }
 
         // SCALE-05: every assessed major is one the institution offers.
-        if (application.AssessedMajors is not { } assessed || institution.MajorsOffered is not { } offered)
+        if (application.AssessedMajors is not { Count: > 0 } assessed || institution.MajorsOffered is not { } offered)
         {
             missing |= 1 << 7;
         }
@@ -112,8 +109,11 @@ internal static class HandWrittenRules
             violated |= 1 << 8;
         }
 
-        // PROC-01: registered on the platform no later than the submission.
-        Before(institution.RegisteredOn, submitted, 9, ref violated, ref missing);
+        // PROC-01: registered on the platform no later than the submission, unless known not to be registered.
+        if (institution.Registered != false)
+        {
+            Before(institution.RegisteredOn, submitted, 9, ref violated, ref missing);
+        }
 
         // REQ-01
         Flag(institution.StandardsInTrainingPlan, 10, ref violated, ref missing);
@@ -123,6 +123,22 @@ internal static class HandWrittenRules
 
         // REQ-03
         Flag(institution.FundingBudgeted, 12, ref violated, ref missing);
+
+        // PROC-01: known not to be registered.
+        if (institution.Registered == false)
+        {
+            violated |= 1 << 13;
+        }
+
+        // REQ-02: a meeting of this year.
+        if (institution.OfficeMeetingApprovedOn is not { } meeting)
+        {
+            missing |= 1 << 14;
+        }
+        else if (meeting < edition.EarliestOfficeMeeting.Value)
+        {
+            violated |= 1 << 14;
+        }
 
         return violated | (missing << MissingShift);
     }

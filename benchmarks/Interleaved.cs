@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Ahx1X.Rules;
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Results;
+using Ahx1X.Rules.Expressions;
+using Ahx1X.Rules.Steps;
+using RulesEngine.Models;
+using ReEngine = RulesEngine.RulesEngine;
+
+namespace Ahx1X.Benchmarks;
+
+/// <summary>
+/// Measures the ratios that matter in one process, interleaved: each round times every way of
+/// judging the same input one after the other, so load from other processes on a shared machine
+/// lands on all of them alike instead of on whichever ran in its own process at the wrong time.
+/// Run with <c>dotnet run -c Release --project benchmarks -- interleaved [rounds]</c>.
+/// </summary>
+internal static class Interleaved
+{
+    public static void Run(int rounds)
+    {
+        var engine = PolicyEngine.LoadEmbedded();
+        var edition = engine.Pack.For(2024);
+        var catalogue = engine.CatalogueFor(2024);
+        var sameOutput = new SameOutputRules(engine, 2024);
+        var workflow = new Workflow
+        {
+            WorkflowName = "Application",
+            Rules = edition.Application.Rules.Select(r => new Rule { RuleName = r.Definition.Name, Expression = r.Definition.Expression }).ToList(),
+        };
+        var rulesEngine = new ReEngine([workflow], ExpressionCompiler<ApplicationScope>.Settings());
+        Console.WriteLine($"# {Environment.ProcessorCount} cores, .NET {Environment.Version}, {rounds} rounds; median ns per call, bytes per call");
+        Console.WriteLine("| case | same-output | checks-only | Evaluate | Check | RulesEngine | Evaluate / same-output | RulesEngine / Evaluate | Evaluate B |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var which in Enum.GetValues<ApplicationCase>())
+        {
+            var request = Requests.For(which);
+            var parameters = ScopeShape<ApplicationScope>.Instance.ToRuleParameters(engine.ScopeFor(request, edition));
+            var ways = new (string Name, Action Call)[]
+            {
+                ("same-output", () => sameOutput.Evaluate(request)),
+                ("checks-only", () => HandWrittenRules.Check(request, catalogue, edition.Parameters)),
+                ("Evaluate", () => engine.Evaluate(request)),
+                ("Check", () => engine.Check(request)),
+                ("RulesEngine", () => rulesEngine.ExecuteAllRulesAsync("Application", parameters).GetAwaiter().GetResult()),
+            };
+            if (which == ApplicationCase.Accepted)
+            {
+                // The parts of the facade's work, each alone: the bounds of the request, the scope, the rules (fused), the receipt, the edition.
+                var scope = engine.ScopeFor(request, edition);
+                var pieces = new (string Name, Action Call)[]
+                {
+                    ("bounds", () => StepTable.Application.Check(request, RequestProblems.ForThisThread())),
+                    ("scope", () => engine.ScopeFor(request, edition)),
+                    ("fused", () => edition.Application.Check(scope)),
+                    ("receipt", () => engine.ReceiptFor(edition.Application, edition)),
+                    ("edition", () => engine.Pack.For(2024)),
+                };
+                var (pt, _) = Measure(pieces, rounds);
+                Console.WriteLine("# where an accepted Evaluate goes (median ns): " + string.Join(", ", pieces.Select((p, i) => $"{p.Name} {pt[i]:F0}")));
+            }
+
+            var (times, bytes) = Measure(ways, rounds);
+            Console.WriteLine($"| {which} | {times[0]:F0} | {times[1]:F0} | {times[2]:F0} | {times[3]:F0} | {times[4]:F0} | {times[2] / times[0]:F2}x | {times[4] / times[2]:F1}x | {bytes[2]:F0} |");
+        }
+
+        Batch(engine, catalogue, rounds);
+    }
+
+    /// <summary>Judges the generated batch of 100,000 with Check and Evaluate, on one thread and on every core.</summary>
+    private static void Batch(PolicyEngine engine, Catalogue catalogue, int rounds)
+    {
+        var requests = Requests.Generate(100_000, catalogue, Requests.BatchSeed);
+        var ways = new (string Name, Action Call)[]
+        {
+            ("Check, 1 thread", () => { foreach (var r in requests) { engine.Check(r); } }),
+            ("Check, all cores", () => Parallel.ForEach(Partitioner.Create(0, requests.Length, 2_000), range => { for (var i = range.Item1; i < range.Item2; i++) { engine.Check(requests[i]); } })),
+            ("Evaluate, 1 thread", () => { foreach (var r in requests) { engine.Evaluate(r); } }),
+            ("Evaluate, all cores", () => Parallel.ForEach(Partitioner.Create(0, requests.Length, 2_000), range => { for (var i = range.Item1; i < range.Item2; i++) { engine.Evaluate(requests[i]); } })),
+        };
+        var (times, _) = Measure(ways, Math.Max(3, rounds / 3), perCall: false);
+        Console.WriteLine();
+        Console.WriteLine("| batch of 100,000 | ms | applications/s |");
+        Console.WriteLine("|---|---:|---:|");
+        for (var i = 0; i < ways.Length; i++)
+        {
+            Console.WriteLine($"| {ways[i].Name} | {times[i] / 1e6:F1} | {100_000 / (times[i] / 1e9):N0} |");
+        }
+
+        Console.WriteLine($"Check: 1 → {Environment.ProcessorCount} threads {times[0] / times[1]:F2}x; Evaluate {times[2] / times[3]:F2}x");
+    }
+
+    /// <summary>Returns the median time (ns) per call, or per run when not <paramref name="perCall"/>, and the bytes per call on this thread.</summary>
+    private static (double[] Times, double[] Bytes) Measure((string Name, Action Call)[] ways, int rounds, bool perCall = true)
+    {
+        // Warm every way for a while (its first calls compile delegates, and the JIT tiers up),
+        // then find how many calls take about 20 ms.
+        var counts = new int[ways.Length];
+        var bytes = new double[ways.Length];
+        for (var w = 0; w < ways.Length; w++)
+        {
+            for (var warm = Stopwatch.StartNew(); warm.ElapsedMilliseconds < (perCall ? 300 : 0);)
+            {
+                ways[w].Call();
+            }
+        }
+
+        Thread.Sleep(200);
+        for (var w = 0; w < ways.Length; w++)
+        {
+            var calls = 1;
+            var watch = Stopwatch.StartNew();
+            for (; watch.ElapsedMilliseconds < 20 || calls < 2; calls *= 2)
+            {
+                watch.Restart();
+                for (var i = 0; i < calls; i++)
+                {
+                    ways[w].Call();
+                }
+            }
+
+            counts[w] = perCall ? calls : 1;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < counts[w]; i++)
+            {
+                ways[w].Call();
+            }
+
+            bytes[w] = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)counts[w];
+        }
+
+        var samples = ways.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var k = 0; k < ways.Length; k++)
+            {
+                // A different way goes first each round.
+                var w = (k + round) % ways.Length;
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < counts[w]; i++)
+                {
+                    ways[w].Call();
+                }
+
+                samples[w].Add(watch.Elapsed.TotalNanoseconds / counts[w]);
+            }
+        }
+
+        return (samples.Select(s => s.Order().ElementAt(s.Count / 2)).ToArray(), bytes);
+    }
+}
