@@ -94,8 +94,13 @@ internal static class Decisions
             (false, false, false) => "The current pack judges as the stored decision did, with the same pack, catalogue and library.",
             (false, false, true) => "The verdict and findings are the same, though what judged differs: " + string.Join(" ", differences),
             (_, _, false) => "The verdict or findings differ with the same pack, catalogue and library: the stored decision was judged on another day, or with facts the log does not hold.",
-            _ => $"The {(verdictDiffers ? "verdict" : "findings")} differ{(verdictDiffers ? "s" : "")} because what judges differs: " + string.Join(" ", differences),
+            _ => $"The {(verdictDiffers ? "verdict" : "findings")} differ{(verdictDiffers ? "s" : "")} because what judges differs: " + string.Join("; ", differences) + ".",
         };
+        if (added.Count + removed.Count > 0)
+        {
+            why += $" Findings added: {(added.Count == 0 ? "none" : string.Join(", ", added))}; removed: {(removed.Count == 0 ? "none" : string.Join(", ", removed))}.";
+        }
+
         return Results.Ok(new ReplayView(
             id,
             verdictDiffers,
