@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ahx1X.Rules;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Hosting;
 using Ahx1X.Rules.Model;
@@ -53,6 +54,11 @@ internal static class Decisions
         }
 
         var document = Document.Parse(body!, "body");
+        if (document.Entries.Count == 0)
+        {
+            throw new DocumentException([new Problem(ProblemCodes.NoRecords, "body", "$", 0, 0, null, "The document holds no record: a batch judges one or more.")]);
+        }
+
         var engine = rules.Current;
         // Every record is judged before anything is stored: a record that cannot be judged refuses the batch whole.
         var decisions = document.Entries.Select(entry => Decide(entry, entry.EvaluateWith(engine), clock, record: true)).ToList();
