@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -43,6 +44,12 @@ public sealed class HttpApiTests : IAsyncLifetime
         builder.Services.AddAhx1XRules().AddAhx1XHttpApi();
         app = builder.Build();
         app.MapPost("/check", (ApplicationRequest request, IPolicyEngineProvider rules) => rules.Current.Evaluate(request));
+        app.MapPost("/document", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            return Document.Parse(await reader.ReadToEndAsync(), "body").Entries.Count;
+        });
+        app.MapGet("/fails", string () => throw new InvalidOperationException("a defect of the app's own"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         client = new HttpClient { BaseAddress = new Uri(address) };
@@ -151,17 +158,44 @@ public sealed class HttpApiTests : IAsyncLifetime
         Assert.Contains("too slowly", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BadDocument_IsAProblemDocumentWithEveryProblemUpTo100AndTheCountOfTheRest()
+    {
+        var members = string.Join(", ", Enumerable.Range(0, 150).Select(i => $"\"m{i}\": 1"));
+        var json = $$"""{ "kind": "applications", "institutions": [ { "name": "x", "applications": [ { "id": "A", "year": 2024, "certificate": "B1-WEB", {{members}} } ] } ] }""";
+
+        var (status, body, type) = await PostRawAsync(json, path: "/document");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("application/problem+json", type);
+        Assert.Equal(100, body["problems"]!.AsArray().Count);
+        Assert.All(body["problems"]!.AsArray(), p => Assert.Equal(ProblemCodes.UnknownMember, (string?)p!["code"]));
+        Assert.True((int?)body["problemsNotListed"] > 0);
+    }
+
+    [Fact]
+    public async Task AnotherException_IsA500ProblemWithoutItsStackTrace()
+    {
+        using var response = await client.GetAsync(new Uri("/fails", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("defect", text, StringComparison.Ordinal);
+    }
+
     private async Task<(HttpStatusCode Status, JsonNode Body)> PostAsync(string json)
     {
         var (status, body, _) = await PostRawAsync(json);
         return (status, body);
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode Body, string? Type)> PostRawAsync(string json, string contentType = "application/json")
+    private async Task<(HttpStatusCode Status, JsonNode Body, string? Type)> PostRawAsync(string json, string contentType = "application/json", string path = "/check")
     {
         using var content = new StringContent(json, Encoding.UTF8);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        using var response = await client.PostAsync(new Uri("/check", UriKind.Relative), content);
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
         var text = await response.Content.ReadAsStringAsync();
         Assert.False(string.IsNullOrWhiteSpace(text), $"HTTP {(int)response.StatusCode} with an empty body");
         return (response.StatusCode, JsonNode.Parse(text)!, response.Content.Headers.ContentType?.MediaType);
