@@ -6,44 +6,41 @@ namespace Portal;
 
 /// <summary>
 /// Reads a request body as the contract states it: UTF-8 JSON (<c>Content-Type: application/json</c>,
-/// with no charset or <c>charset=utf-8</c>) of at most <see cref="MaxBytes"/> bytes. Anything else
+/// with no charset or <c>charset=utf-8</c>) of at most the configured number of bytes (<see cref="RequestLimits"/>). Anything else
 /// is refused with the status that says why: 415 for another type or encoding, 413 for a body
 /// too large, before the body is held whole.
 /// </summary>
 internal static class RequestBody
 {
-    /// <summary>The largest body accepted: one record is a few kilobytes, and a check holds one record.</summary>
-    public const int MaxBytes = 1024 * 1024;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Returns the body's text, or null and the refusal to answer with.</summary>
-    public static async Task<(string? Text, IResult? Refusal)> ReadAsync(HttpRequest request)
+    public static async Task<(string? Text, IResult? Refusal)> ReadAsync(HttpRequest request, long maxBytes)
     {
         if (ContentTypeProblem(request.ContentType) is { } wrongType)
         {
             return (null, Unsupported(wrongType));
         }
 
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
-            return (null, TooLarge());
+            return (null, TooLarge(maxBytes));
         }
 
         byte[] bytes;
         try
         {
-            bytes = await ReadBoundedAsync(request.Body, request.HttpContext.RequestAborted);
+            bytes = await ReadBoundedAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // The server's own limit (Kestrel's MaxRequestBodySize) met first.
-            return (null, TooLarge());
+            return (null, TooLarge(maxBytes));
         }
 
-        if (bytes.Length > MaxBytes)
+        if (bytes.Length > maxBytes)
         {
-            return (null, TooLarge());
+            return (null, TooLarge(maxBytes));
         }
 
         if (EncodingProblem(bytes) is { } wrongEncoding)
@@ -108,13 +105,13 @@ internal static class RequestBody
             : $"The body holds a NUL byte at offset {nul}, as UTF-16 or UTF-32 text does; the contract is UTF-8. Send the document as UTF-8 JSON.";
     }
 
-    /// <summary>Reads at most one byte more than <see cref="MaxBytes"/>, enough to know the body is too large.</summary>
-    private static async Task<byte[]> ReadBoundedAsync(Stream body, CancellationToken aborted)
+    /// <summary>Reads at most one chunk more than <paramref name="maxBytes"/>, enough to know the body is too large.</summary>
+    private static async Task<byte[]> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken aborted)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while (buffer.Length <= MaxBytes && (read = await body.ReadAsync(chunk, aborted)) > 0)
+        while (buffer.Length <= maxBytes && (read = await body.ReadAsync(chunk, aborted)) > 0)
         {
             buffer.Write(chunk, 0, read);
         }
@@ -124,10 +121,10 @@ internal static class RequestBody
 
     private static string Shorten(string text) => text.Length <= 100 ? text : text[..100] + "…";
 
-    private static IResult TooLarge() => Results.Problem(
+    private static IResult TooLarge(long maxBytes) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The request body is too large.",
-        detail: $"The body is larger than {MaxBytes / 1024} KiB; a check takes one record, which is a few kilobytes. Send one record per request.");
+        detail: $"The body is larger than {maxBytes / 1024} KiB (Limits:MaxRequestBodyBytes); a record is a few kilobytes. Send fewer records per request.");
 
     private static IResult Unsupported(string detail) => Results.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType,

@@ -24,4 +24,14 @@ public interface IPolicyEngineProvider
     /// <returns>How the reload went, with every problem of a refused pack.</returns>
     /// <exception cref="InvalidOperationException">The embedded pack is served: there is no folder to reload. Set <see cref="Ahx1XRulesOptions.RulesFolder"/>.</exception>
     ReloadResult Reload();
+
+    /// <summary>
+    /// Reloads the rules folder now, as <see cref="Reload()"/> does, stopping when <paramref name="cancellationToken"/>
+    /// is cancelled; the current pack then keeps serving. An implementation that cannot stop ignores the token.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the reload between files, editions and stages.</param>
+    /// <returns>How the reload went, with every problem of a refused pack.</returns>
+    /// <exception cref="InvalidOperationException">The embedded pack is served: there is no folder to reload.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    ReloadResult Reload(CancellationToken cancellationToken) => Reload();
 }

@@ -71,8 +71,10 @@ internal sealed class PolicyEngineProvider : IPolicyEngineProvider, IDisposable
     /// <summary>Gets how the last reload went, or null before any; the health check reads it.</summary>
     public ReloadResult? LastReload => Volatile.Read(ref _lastReload);
 
-    public ReloadResult Reload() =>
-        _reloading?.Reload()
+    public ReloadResult Reload() => Reload(CancellationToken.None);
+
+    public ReloadResult Reload(CancellationToken cancellationToken) =>
+        _reloading?.Reload(cancellationToken)
         ?? throw new InvalidOperationException("The embedded rule pack is served, so there is no folder to reload; set Ahx1XRulesOptions.RulesFolder to serve a rules folder.");
 
     public void Dispose()

@@ -49,7 +49,7 @@ public sealed class PolicyEngine
     /// <exception cref="RulePackException">The embedded pack is broken.</exception>
     public static PolicyEngine LoadEmbedded(PolicyEngineOptions? options = null) => new(RulePack.LoadEmbedded(), options);
 
-    /// <summary>Creates an engine over a rules folder; see <see cref="RulePack.LoadFromDirectory"/>.</summary>
+    /// <summary>Creates an engine over a rules folder; see <see cref="RulePack.LoadFromDirectory(string)"/>; <c>new PolicyEngine(RulePack.LoadFromDirectory(path, cancellationToken), options)</c> stops when cancelled.</summary>
     /// <param name="path">The rules folder.</param>
     /// <param name="options">The options; null for the defaults.</param>
     /// <exception cref="RulePackException">The folder cannot be read or a file is invalid; lists every problem.</exception>

@@ -98,6 +98,24 @@ public class Ahx1XRulesServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Reload_Cancelled_ThrowsAndKeepsServingWithNothingLogged()
+    {
+        using var rules = new RulesCopy();
+        using var logs = new LogCollector();
+        using var services = Services(rules.Path, logs, reload: false);
+        var provider = services.GetRequiredService<IPolicyEngineProvider>();
+        var serving = provider.Current;
+        rules.SetSpringWindow("\"application\": { \"start\": \"2024-03-22\", \"end\": \"2024-03-31\" }");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => provider.Reload(cancelled.Token));
+
+        Assert.Same(serving, provider.Current);
+        Assert.DoesNotContain(logs.Entries, e => e.EventId.Name is "PackReloaded" or "PackRefused");
+    }
+
+    [Fact]
     public void Reload_InvalidPack_IsRefusedAndLoggedWithItsProblems()
     {
         using var rules = new RulesCopy();

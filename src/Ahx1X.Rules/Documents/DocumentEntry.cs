@@ -23,15 +23,58 @@ public sealed record DocumentEntry
     /// <summary>
     /// Gets the typed request: an <see cref="ApplicationRequest"/>, <see cref="CityReviewRequest"/>,
     /// <see cref="ProvincialReviewRequest"/>, <see cref="SummaryTableMail"/>,
-    /// <see cref="AdjustmentRequest"/>, <see cref="MonthlyReportsRequest"/> or <see cref="MonthlyProgressReport"/>.
+    /// <see cref="AdjustmentRequest"/>, <see cref="MonthlyReportsRequest"/> or <see cref="MonthlyProgressReport"/>,
+    /// as <see cref="Kind"/> says. The accessor of each kind (<see cref="Application"/>, <see cref="CityReview"/>, ...)
+    /// gives it typed, with no cast.
     /// </summary>
     public required object Request { get; init; }
 
+    /// <summary>
+    /// Gets the kind of document the record came from, which names its step and the type of
+    /// <see cref="Request"/>: switch on it and read the accessor of that kind, such as <see cref="Application"/>.
+    /// </summary>
+    public DocumentKind Kind => Request switch
+    {
+        ApplicationRequest => DocumentKind.Applications,
+        CityReviewRequest => DocumentKind.CityReviews,
+        ProvincialReviewRequest => DocumentKind.ProvincialReviews,
+        SummaryTableMail => DocumentKind.SummaryTables,
+        AdjustmentRequest => DocumentKind.Adjustments,
+        MonthlyReportsRequest => DocumentKind.MonthlyReports,
+        MonthlyProgressReport => DocumentKind.MonthlyProgress,
+        _ => throw new InvalidOperationException($"No step judges a {Request.GetType().Name}."),
+    };
+
+    /// <summary>Gets the request of an <c>applications</c> record, or null for a record of another kind.</summary>
+    public ApplicationRequest? Application => Request as ApplicationRequest;
+
+    /// <summary>Gets the request of a <c>cityReviews</c> record, or null for a record of another kind.</summary>
+    public CityReviewRequest? CityReview => Request as CityReviewRequest;
+
+    /// <summary>Gets the request of a <c>provincialReviews</c> record, or null for a record of another kind.</summary>
+    public ProvincialReviewRequest? ProvincialReview => Request as ProvincialReviewRequest;
+
+    /// <summary>Gets the mail of a <c>summaryTables</c> record, or null for a record of another kind.</summary>
+    public SummaryTableMail? SummaryTable => Request as SummaryTableMail;
+
+    /// <summary>Gets the request of an <c>adjustments</c> record, or null for a record of another kind.</summary>
+    public AdjustmentRequest? Adjustment => Request as AdjustmentRequest;
+
+    /// <summary>Gets the request of a <c>monthlyReports</c> record, or null for a record of another kind.</summary>
+    public MonthlyReportsRequest? MonthlyReports => Request as MonthlyReportsRequest;
+
+    /// <summary>Gets the report of a <c>monthlyProgress</c> record, or null for a record of another kind.</summary>
+    public MonthlyProgressReport? MonthlyProgress => Request as MonthlyProgressReport;
+
+    /// <summary>
+    /// Gets the applications a summary tables document gives with its mails, which PROC-04 reconciles
+    /// this record's mail with in <see cref="EvaluateWith"/>; null when the document gives none.
+    /// Store them with the mail to judge it again the same way.
+    /// </summary>
+    public IReadOnlyList<ApplicationRequest>? JudgedWith { get; internal init; }
+
     /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
     internal JToken? IdToken { get; init; }
-
-    /// <summary>Gets the applications a summary tables document gives with its mails, which PROC-04 reconciles each mail with.</summary>
-    internal IReadOnlyList<ApplicationRequest>? JudgedWith { get; init; }
 
     /// <summary>Gets the document the record was read from, for locating problems found when it is judged.</summary>
     internal string? Source { get; init; }

@@ -38,4 +38,14 @@ internal readonly struct ReloadTelemetry
             _activity.Stop();
         }
     }
+
+    /// <summary>Ends the activity of a reload its caller cancelled; no reload is counted, as none was decided.</summary>
+    public void Cancel()
+    {
+        if (_activity is not null)
+        {
+            _activity.SetStatus(ActivityStatusCode.Error, "The reload was cancelled; the pack serving keeps serving.");
+            _activity.Stop();
+        }
+    }
 }

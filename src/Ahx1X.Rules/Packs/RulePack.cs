@@ -85,11 +85,22 @@ public sealed class RulePack
     /// </summary>
     /// <param name="path">The folder.</param>
     /// <exception cref="RulePackException">The folder cannot be read or a file is invalid; lists every problem.</exception>
-    public static RulePack LoadFromDirectory(string path)
+    public static RulePack LoadFromDirectory(string path) => LoadFromDirectory(path, CancellationToken.None);
+
+    /// <summary>
+    /// Loads a rules folder as <see cref="LoadFromDirectory(string)"/> does, stopping when
+    /// <paramref name="cancellationToken"/> is cancelled: between files as they are read, and between
+    /// editions and their stages (read, validate, compile).
+    /// </summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="cancellationToken">Stops the load.</param>
+    /// <exception cref="RulePackException">The folder cannot be read or a file is invalid; lists every problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static RulePack LoadFromDirectory(string path, CancellationToken cancellationToken)
     {
         try
         {
-            return RulePackLoader.Load(ReadDirectory(path), path);
+            return RulePackLoader.Load(ReadDirectory(path, cancellationToken), path, cancellationToken);
         }
         catch (RulePackException ex)
         {
@@ -100,7 +111,7 @@ public sealed class RulePack
 
     /// <summary>Reads the files of a rules folder that <see cref="PackFiles"/> says are read, by path relative to it.</summary>
     /// <exception cref="RulePackException">The folder does not exist or cannot be read, or a file is refused or cannot be read.</exception>
-    internal static IReadOnlyList<PackFile> ReadDirectory(string path)
+    internal static IReadOnlyList<PackFile> ReadDirectory(string path, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(path);
         if (!Directory.Exists(root))
@@ -122,6 +133,7 @@ public sealed class RulePack
         var files = new List<PackFile>();
         foreach (var name in names)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var relative = PackFiles.RelativePath(root, name);
             if (IO.BoundedFile.Read(name, MaxFileBytes, out var error) is { } text)
             {

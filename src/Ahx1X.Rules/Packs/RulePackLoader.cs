@@ -20,10 +20,10 @@ internal static class RulePackLoader
     /// <summary>The folder of an edition that holds scenario tests.</summary>
     public const string ScenarioFolder = PackReader.ScenarioFolder;
 
-    public static RulePack Load(IReadOnlyList<PackFile> files, string source)
+    public static RulePack Load(IReadOnlyList<PackFile> files, string source, CancellationToken cancellationToken = default)
     {
         var problems = new ProblemList();
-        var pack = TryLoad(files, source, problems);
+        var pack = TryLoad(files, source, problems, cancellationToken: cancellationToken);
         return problems.HasAny || pack is null ? throw new RulePackException(problems.Items) : pack;
     }
 
@@ -35,7 +35,9 @@ internal static class RulePackLoader
     /// True for <c>lint</c>: a clause without a rule is still reported, but the editions are built
     /// anyway so that the style checks can run over them. Never true for a pack that judges.
     /// </param>
-    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems, bool forStyleChecks = false)
+    /// <param name="cancellationToken">Stops the load between editions and between their stages.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems, bool forStyleChecks = false, CancellationToken cancellationToken = default)
     {
         var editionFolders = files
             .Where(f => f.Path == EditionFile || f.Path.EndsWith("/" + EditionFile, StringComparison.Ordinal))
@@ -59,7 +61,7 @@ internal static class RulePackLoader
                     && !editionFolders.Any(other => other.Length > folder.Length && other.StartsWith(folder, StringComparison.Ordinal) && f.Path.StartsWith(other, StringComparison.Ordinal)))
                 .ToDictionary(f => f.Path[folder.Length..], f => f, StringComparer.Ordinal);
             used.AddRange(own.Where(f => !PackReader.IgnoredFolders.Any(f.Key.StartsWith)).Select(f => f.Value));
-            if (LoadEdition(folder, own, problems, forStyleChecks ? deferred : problems) is { } edition)
+            if (LoadEdition(folder, own, problems, forStyleChecks ? deferred : problems, cancellationToken) is { } edition)
             {
                 if (editions.Any(e => e.Year == edition.Year))
                 {
@@ -78,11 +80,14 @@ internal static class RulePackLoader
     }
 
     /// <summary>Reads, validates and compiles one edition; null when any of the three found a problem.</summary>
-    private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems, ProblemList incomplete)
+    private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems, ProblemList incomplete, CancellationToken cancellationToken)
     {
         var before = problems.Items.Count;
+        cancellationToken.ThrowIfCancellationRequested();
         var draft = PackReader.ReadEdition(folder, files.ToDictionary(f => f.Key, f => f.Value.Text, StringComparer.Ordinal), problems);
+        cancellationToken.ThrowIfCancellationRequested();
         PackValidator.Validate(draft, problems, incomplete);
+        cancellationToken.ThrowIfCancellationRequested();
         var compiled = PackCompiler.Compile(draft, problems);
         if (problems.Items.Count > before || draft.Edition is null || draft.Catalogue is null || compiled.Any(w => w is null))
         {

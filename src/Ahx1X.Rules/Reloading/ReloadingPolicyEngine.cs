@@ -1,5 +1,6 @@
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Observability;
+using Ahx1X.Rules.Packs;
 
 namespace Ahx1X.Rules.Reloading;
 
@@ -13,7 +14,7 @@ namespace Ahx1X.Rules.Reloading;
 public sealed class ReloadingPolicyEngine : IDisposable
 {
     private readonly string _folder;
-    private readonly Func<PolicyEngine> _load;
+    private readonly Func<CancellationToken, PolicyEngine> _load;
     private readonly bool _polls;
 
     // Held only to decide which reload's outcome stands; never across reading or compiling.
@@ -32,7 +33,7 @@ public sealed class ReloadingPolicyEngine : IDisposable
     /// <exception cref="RulePackException">The folder's rules cannot be loaded at start.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The poll interval is neither positive nor infinite, or the settle delay is negative.</exception>
     public ReloadingPolicyEngine(string folder, PolicyEngineOptions? options = null, bool watch = false, ReloadWatchOptions? watchOptions = null)
-        : this(folder, () => PolicyEngine.LoadFromDirectory(folder, options), watch ? watchOptions ?? new ReloadWatchOptions() : null)
+        : this(folder, cancellationToken => new PolicyEngine(RulePack.LoadFromDirectory(folder, cancellationToken), options), watch ? watchOptions ?? new ReloadWatchOptions() : null)
     {
     }
 
@@ -40,13 +41,18 @@ public sealed class ReloadingPolicyEngine : IDisposable
     /// <param name="load">Loads the folder's rules; tests give one that fails as the real one never should.</param>
     /// <param name="watch">How changes are noticed; null to reload only when asked.</param>
     internal ReloadingPolicyEngine(string folder, Func<PolicyEngine> load, ReloadWatchOptions? watch)
+        : this(folder, _ => load(), watch)
+    {
+    }
+
+    private ReloadingPolicyEngine(string folder, Func<CancellationToken, PolicyEngine> load, ReloadWatchOptions? watch)
     {
         ArgumentNullException.ThrowIfNull(folder);
         _folder = folder;
         _load = load;
         _polls = watch is not null;
         _decidedSnapshot = _polls ? FolderWatch.Snapshot(folder) : null;
-        _current = Attempt(out var problems) ?? throw new RulePackException(problems);
+        _current = Attempt(CancellationToken.None, out var problems) ?? throw new RulePackException(problems);
         if (watch is not null)
         {
             _watch = new FolderWatch(folder, watch, () => Reload(), () => Volatile.Read(ref _decidedSnapshot));
@@ -64,14 +70,35 @@ public sealed class ReloadingPolicyEngine : IDisposable
     /// current pack keeps serving and the result says why. Reloads may overlap: the one
     /// started last decides, and one that finishes after it changes nothing.
     /// </summary>
-    public ReloadResult Reload()
+    public ReloadResult Reload() => Reload(CancellationToken.None);
+
+    /// <summary>
+    /// Reloads the rules folder now, as <see cref="Reload()"/> does, stopping when
+    /// <paramref name="cancellationToken"/> is cancelled: the current pack then keeps serving, nothing
+    /// is swapped, <see cref="Reloaded"/> is not raised, and the exception tells the caller.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the reload between files, editions and stages.</param>
+    /// <returns>Whether the new pack is served, with every problem when it was refused.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ReloadResult Reload(CancellationToken cancellationToken)
     {
         var ticket = Interlocked.Increment(ref _started);
         var telemetry = ReloadTelemetry.Start();
 
         // Taken before the load reads, so a change in between differs from it at the next poll.
         var snapshot = _polls ? FolderWatch.Snapshot(_folder) : null;
-        var next = Attempt(out var problems);
+        PolicyEngine? next;
+        IReadOnlyList<Problem> problems;
+        try
+        {
+            next = Attempt(cancellationToken, out problems);
+        }
+        catch (OperationCanceledException)
+        {
+            telemetry.Cancel();
+            throw;
+        }
+
         ReloadResult result;
         lock (_deciding)
         {
@@ -97,11 +124,11 @@ public sealed class ReloadingPolicyEngine : IDisposable
     public void Dispose() => _watch?.Dispose();
 
     /// <summary>Returns the loaded and compiled engine, or null and every problem.</summary>
-    private PolicyEngine? Attempt(out IReadOnlyList<Problem> problems)
+    private PolicyEngine? Attempt(CancellationToken cancellationToken, out IReadOnlyList<Problem> problems)
     {
         try
         {
-            var next = _load();
+            var next = _load(cancellationToken);
             next.Pack.Warm();
             problems = [];
             return next;
@@ -110,6 +137,11 @@ public sealed class ReloadingPolicyEngine : IDisposable
         {
             problems = ex.Problems;
             return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller stopped it: not a refused pack.
+            throw;
         }
         catch (Exception ex) when (!Fatal.Is(ex))
         {

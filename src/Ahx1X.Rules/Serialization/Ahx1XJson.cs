@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -52,6 +53,23 @@ public static class Ahx1XJson
             ? resolver.WithAddedModifier(ContractShape.Apply)
             : new DefaultJsonTypeInfoResolver { Modifiers = { ContractShape.Apply } };
         return options;
+    }
+
+    /// <summary>
+    /// Returns the problem a refusal of the contract stands for, as a document's problem would be:
+    /// the code (<see cref="ProblemCodes.Syntax"/>, <see cref="ProblemCodes.UnknownMember"/>,
+    /// <see cref="ProblemCodes.MissingMember"/>, <see cref="ProblemCodes.Duplicate"/> or
+    /// <see cref="ProblemCodes.InvalidValue"/>), the JSON path of the member, its line and column
+    /// (1-based), and what to write instead.
+    /// </summary>
+    /// <param name="exception">The exception a read with these options threw.</param>
+    /// <param name="source">What was read, such as <c>body</c>; the problem's <see cref="Problem.File"/>.</param>
+    /// <returns>The problem, one line with <see cref="Problem.ToString"/>.</returns>
+    public static Problem ProblemOf(JsonException exception, string source)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(source);
+        return JsonProblems.Of(exception, source);
     }
 
     private static JsonSerializerOptions CreateOptions()
