@@ -71,13 +71,13 @@ internal static class TryPage
                 continue;
             }
 
-            out_.Add($"<article class=\"record {Css(result.Outcome)}\" data-record=\"{entry.Id}\"><h3><code>{entry.Id}</code> {entry.Subject} · {entry.Item} <span class=\"outcome\">{Outcome(context, result.Outcome)}</span></h3>");
+            out_.Add($"<article class=\"record {Css(result.Outcome)}\" data-record=\"{entry.Id}\"><h3><code>{entry.Id}</code> {entry.Subject} · {entry.Item} <span class=\"outcome\">{context.L(Terms.Outcome, result.Outcome)}</span></h3>");
             if (result.Findings.Count > 0)
             {
                 out_.Add($"<table class=\"findings\"><tbody>");
                 foreach (var finding in result.Findings)
                 {
-                    out_.Add($"<tr class=\"finding\"><td><a href=\"{context.Link("/notice")}#clause-{finding.ClauseId}\"><code>{finding.ClauseId}</code></a></td><td>{finding.Severity}</td><td>{finding.Kind}</td><td>{context.L(finding.Message)}</td></tr>");
+                    out_.Add($"<tr class=\"finding\"><td><a href=\"{context.Link("/notice")}#clause-{finding.ClauseId}\"><code>{finding.ClauseId}</code></a></td><td class=\"severity {Terms.Severity.Wire(finding.Severity)}\">{context.L(Terms.Severity, finding.Severity)}</td><td class=\"kind\">{context.L(Terms.FindingKind, finding.Kind)}</td><td>{context.L(finding.Message)}</td></tr>");
                 }
 
                 out_.Add($"</tbody></table>");
@@ -99,14 +99,5 @@ internal static class TryPage
         Rules.Results.Outcome.Accepted or Rules.Results.Outcome.NotApplicable => "pass",
         Rules.Results.Outcome.AcceptedWithWarnings => "warn",
         _ => "fail",
-    };
-
-    private static string Outcome(StudioContext context, Outcome outcome) => outcome switch
-    {
-        Rules.Results.Outcome.Accepted => context.L("通过", "accepted"),
-        Rules.Results.Outcome.AcceptedWithWarnings => context.L("通过（有提醒）", "accepted with warnings"),
-        Rules.Results.Outcome.Rejected => context.L("不通过", "rejected"),
-        Rules.Results.Outcome.Indeterminate => context.L("无法判断", "indeterminate"),
-        _ => context.L("不适用", "not applicable"),
     };
 }
