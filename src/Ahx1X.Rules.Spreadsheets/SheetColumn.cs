@@ -16,6 +16,9 @@ internal sealed record SheetColumn(string Zh, string En, string Path, ColumnPart
         return text == Normalise(Zh) || string.Equals(text, Normalise(En), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Returns the choices as a sheet may write them, Chinese with JSON's name: <c>初级 (junior) / 中级 (intermediate)</c>.</summary>
+    public string ChoiceNames(string separator) => string.Join(separator, (Choices ?? []).Select(c => $"{c.Zh} ({c.Wire})"));
+
     /// <summary>Gets the header both ways, for messages: <c>申报人数 (candidates)</c>.</summary>
     public string Both => $"{Zh} ({En})";
 

@@ -7,7 +7,8 @@ namespace Ahx1X.Rules.Spreadsheets;
 /// <param name="Sheet">The sheet's name; empty for a CSV file or the file as a whole.</param>
 /// <param name="Reference">The cell, such as <c>F7</c>, or null for the sheet as a whole.</param>
 /// <param name="Header">The header of the cell's column, when it has one.</param>
-internal sealed record SheetPosition(string Source, string Sheet = "", string? Reference = null, string? Header = null)
+/// <param name="Column">The cell's column, when the sheet's layout knows it.</param>
+internal sealed record SheetPosition(string Source, string Sheet = "", string? Reference = null, string? Header = null, SheetColumn? Column = null)
 {
     public override string ToString()
     {

@@ -335,7 +335,7 @@ internal sealed class SheetRecords
 
     private static bool AllNull(JObject obj) => obj.Properties().All(p => p.Value.Type == JTokenType.Null);
 
-    private SheetPosition At(int column, int row) => _sheetAt with { Reference = CellReference.Of(column, row), Header = _columns[column].Header };
+    private SheetPosition At(int column, int row) => _sheetAt with { Reference = CellReference.Of(column, row), Header = _columns[column].Header, Column = _columns[column].Column };
 
     /// <summary>Returns the function that places a problem at the cell its JSON path (or the nearest object around it) came from.</summary>
     private Func<Problem, Problem> Locator()
@@ -349,7 +349,10 @@ internal sealed class SheetRecords
             {
                 if (byPath.TryGetValue(path, out var at))
                 {
-                    return at.Place(problem);
+                    // The reader lists the names JSON writes; a sheet is filled in with the Chinese ones, so those are listed too.
+                    return path == problem.JsonPath && problem.Code == ProblemCodes.InvalidValue && at.Column is { Type: ColumnType.Choice } choice
+                        ? at.Place(problem with { Message = $"{problem.Message} In a sheet, choose one of {choice.ChoiceNames(", ")}." })
+                        : at.Place(problem);
                 }
             }
 

@@ -123,7 +123,7 @@ public static class SpreadsheetTemplate
         ColumnType.Moment => "日期 yyyy-MM-dd，或带时区的时间 2024-04-02T23:30:00+08:00 a date, or a date-time with its offset",
         ColumnType.Month => "月份 yyyy-MM a month",
         ColumnType.List => "用、或 ; 分隔的名称 names separated by 、 or ;",
-        ColumnType.Choice => string.Join(" / ", column.Choices!.Select(c => $"{c.Zh} ({c.Wire})")),
+        ColumnType.Choice => column.ChoiceNames(" / "),
         ColumnType.City => "本年度通知所列的市 one of the edition's cities",
         _ => "文字 text",
     };

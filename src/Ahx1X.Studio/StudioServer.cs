@@ -114,11 +114,11 @@ internal sealed class StudioServer : IAsyncDisposable
         {
             if (!http.Request.HasFormContentType)
             {
-                return Results.Text("Send the document as a form field named document.", "text/plain", statusCode: StatusCodes.Status415UnsupportedMediaType);
+                return Results.Text("Send the document as a form field named document, or a file named upload.", "text/plain", statusCode: StatusCodes.Status415UnsupportedMediaType);
             }
 
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            return Html(TryPage.Render(new StudioContext(http, Workspace), form["document"].ToString()));
+            return Html(TryPage.Render(new StudioContext(http, Workspace), form["document"].ToString(), form.Files.GetFile("upload")));
         });
         _app.MapPost("/api/check", (ChangeSet body) => Answer(() => Workspace.Check(body.Changes ?? [])));
         _app.MapPost("/api/save", (ChangeSet body) => Answer(() => Workspace.Save(body.Changes ?? [])));

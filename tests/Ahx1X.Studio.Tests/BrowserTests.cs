@@ -119,6 +119,56 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task An_uploaded_workbook_is_judged_like_its_JSON_and_shows_its_findings()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var page = await OpenAsync(studio, "en-GB", "/try?edition=2024");
+        await page.Locator("#document").FillAsync("{ \"stale\": true }");
+        await page.Locator("#document-file").SetInputFilesAsync(Path.Combine(RulesCopy.Root, "samples", "workbooks", "applications-rejected.xlsx"));
+        await Assertions.Expect(page.Locator("#document")).ToHaveValueAsync("");
+        await page.ClickAsync("#judge");
+        await Assertions.Expect(page.Locator("#judged-file")).ToContainTextAsync("applications-rejected.xlsx", Slow);
+        var rejected = page.Locator("article.record[data-record='REJ-01']");
+        await Assertions.Expect(rejected).ToContainTextAsync("rejected");
+        await Assertions.Expect(rejected.Locator("tr.finding")).ToContainTextAsync(["SCALE-01"]);
+        await Assertions.Expect(page.Locator("#results .problems")).ToHaveCountAsync(0);
+
+        // The same records as the shipped JSON sample, with the same outcomes.
+        var records = await page.Locator("article.record").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.record + ' ' + n.className)");
+        var json = await OpenAsync(studio, "en-GB", "/try?edition=2024");
+        await json.Locator("#document-file").SetInputFilesAsync(Path.Combine(RulesCopy.Root, "samples", "documents", "applications-rejected.json"));
+        await Assertions.Expect(json.Locator("#document")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("REJ-01"));
+        await json.ClickAsync("#judge");
+        await Assertions.Expect(json.Locator("article.record[data-record='REJ-01']")).ToContainTextAsync("rejected", Slow);
+        Assert.Equal(await json.Locator("article.record").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.record + ' ' + n.className)"), records);
+    }
+
+    [Fact]
+    public async Task An_uploaded_CSV_with_a_bad_cell_shows_the_problem_at_its_cell_and_judges_the_other_rows()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("ahx1x-studio-csv-");
+        try
+        {
+            var lines = File.ReadAllLines(Path.Combine(RulesCopy.Root, "tests", "Ahx1X.Rules.Tests", "Corpus", "workbooks", "libreoffice-applications-rejected.csv"));
+            lines[2] = lines[2].Replace(",23,", ",1000000,", StringComparison.Ordinal);
+            var file = Path.Combine(folder.FullName, "applications.csv");
+            File.WriteAllLines(file, lines);
+            var page = await OpenAsync(studio, "en-GB", "/try?edition=2024");
+            await page.Locator("#document-file").SetInputFilesAsync(file);
+            await page.ClickAsync("#judge");
+            await Assertions.Expect(page.Locator("#results .problems")).ToContainTextAsync("applications.csv!F3 (申报人数)", Slow);
+            await Assertions.Expect(page.Locator("#results .problems")).ToContainTextAsync("AHX1004");
+            await Assertions.Expect(page.Locator("article.record[data-record='REJ-01']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("article.record")).ToHaveCountAsync(lines.Length - 3);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_pasted_document_with_a_misspelt_member_shows_the_problem_with_its_path()
     {
         await using var studio = await RunningStudio.StartAsync();

@@ -32,6 +32,43 @@ public sealed class PagesTests
         Assert.Contains("<html lang=\"en\">", await (await client.SendAsync(remembered)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "不通过", "错误", "不符合条款", "高等职业院校", "<option value=\"error\" selected>错误</option>", "cityReview (市级初审)")]
+    [InlineData("en-GB", "rejected", "error", "violation", "higher vocational college", "<option value=\"error\" selected>error</option>", "cityReview (City preliminary review)")]
+    public async Task Outcomes_severities_finding_kinds_and_routes_are_named_in_the_chosen_language(
+        string language, string outcome, string severity, string kind, string route, string severityOption, string step)
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        client.DefaultRequestHeaders.Add("Accept-Language", language);
+        var document = await File.ReadAllTextAsync(Path.Combine(RulesCopy.Root, "samples", "documents", "applications-rejected.json"));
+        var tried = await (await client.PostAsync(new Uri("/try?edition=2024", UriKind.Relative), new FormUrlEncodedContent([new("document", document)]))).Content.ReadAsStringAsync();
+        Assert.Contains($"<span class=\"outcome\">{outcome}</span>", tried, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"severity error\">{severity}</td><td class=\"kind\">{kind}</td>", tried, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Violation<", tried, StringComparison.Ordinal);
+
+        var parameters = await client.GetStringAsync(new Uri("/parameters?edition=2024", UriKind.Relative));
+        Assert.Contains($"<span>{route}</span>", parameters, StringComparison.Ordinal);
+        Assert.Contains(step, parameters, StringComparison.Ordinal);
+        Assert.Contains(severityOption, await client.GetStringAsync(new Uri("/rules?edition=2024", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"severity error\">{severity}</span>", await client.GetStringAsync(new Uri("/notice?edition=2024", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_value_of_the_named_enums_has_a_name_in_both_languages()
+    {
+        static void All<TEnum>(Rules.Model.Vocabulary<TEnum> vocabulary)
+            where TEnum : struct, Enum =>
+            Assert.All(Enum.GetValues<TEnum>(), value => Assert.NotEqual(vocabulary.Text(value, chinese: true), vocabulary.Text(value, chinese: false)));
+
+        All(Web.Terms.Outcome);
+        All(Web.Terms.Severity);
+        All(Web.Terms.FindingKind);
+        All(Web.Terms.RouteStep);
+        All(Web.Terms.EventKind);
+        All(Web.Terms.ContactRole);
+    }
+
     [Fact]
     public async Task A_page_shows_a_change_made_in_an_editor_meanwhile()
     {

@@ -128,6 +128,7 @@ public sealed class SecurityTests
 
     [Theory]
     [InlineData("/try", "application/x-www-form-urlencoded")]
+    [InlineData("/try", "multipart/form-data; boundary=b")]
     [InlineData("/api/check", "application/json")]
     [InlineData("/api/save", "application/json")]
     public async Task An_oversized_request_is_refused_with_413(string path, string type)

@@ -155,10 +155,17 @@
     });
   }
 
-  // Try a document: an uploaded file is read into the text area, and is judged when sent.
+  // Try a document: a JSON file is read into the text area to be seen and edited; a workbook or
+  // CSV file is sent as it is, for the server's spreadsheet readers.
   $('#document-file')?.addEventListener('change', async (event) => {
     const file = event.target.files[0];
-    if (file) $('#document').value = await file.text();
+    if (!file) return;
+    if (/\.(xlsx|csv)$/i.test(file.name)) {
+      $('#document').value = '';
+      return;
+    }
+    $('#document').value = await file.text();
+    event.target.value = '';
   });
 
   // Problems of the pack as loaded are placed at their fields too.

@@ -40,7 +40,7 @@ internal static class CalendarPage
                 body.Add($"</ul><h2>{context.L("接下来", "Next")}</h2><ul id=\"upcoming\">");
                 foreach (var next in day.Upcoming.Take(8))
                 {
-                    body.Add($"<li>{Fields.Date(next.Date)} {context.L(next.Name)} ({next.ClauseId}, {next.Kind}) {context.L(next.Party.Name())}</li>");
+                    body.Add($"<li>{Fields.Date(next.Date)} {context.L(next.Name)} ({next.ClauseId}, {context.L(Terms.EventKind, next.Kind)}) {context.L(next.Party.Name())}</li>");
                 }
 
                 body.Add($"</ul>");

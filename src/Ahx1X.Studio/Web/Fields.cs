@@ -26,12 +26,13 @@ internal static class Fields
         form.Add($"<label class=\"field wide\"><span>{label}</span><textarea rows=\"{rows}\" id=\"{Id(file, path)}\" data-file=\"{file}\" data-path=\"{path}\" data-kind=\"{kind}\" data-original=\"{value}\">{value}</textarea></label>");
     }
 
-    public static void Select(HtmlWriter form, string file, string path, string label, string value, IEnumerable<string> options)
+    /// <summary>Writes a list of choices, each sent as its name in the file and shown as its text.</summary>
+    public static void Select(HtmlWriter form, string file, string path, string label, string value, IEnumerable<(string Value, string Text)> options)
     {
         form.Add($"<label class=\"field\"><span>{label}</span><select id=\"{Id(file, path)}\" data-file=\"{file}\" data-path=\"{path}\" data-kind=\"string\" data-original=\"{value}\">");
         foreach (var option in options)
         {
-            form.Add($"<option{(option == value ? new RawHtml(" selected") : new RawHtml(""))}>{option}</option>");
+            form.Add($"<option value=\"{option.Value}\"{(option.Value == value ? new RawHtml(" selected") : new RawHtml(""))}>{option.Text}</option>");
         }
 
         form.Add($"</select></label>");

@@ -59,7 +59,7 @@ internal static class NoticePage
         foreach (var rule in rules)
         {
             var cite = citations.ToList().IndexOf(rule.CitationText);
-            body.Add($"<details class=\"rule\" id=\"rule-{rule.Name}\"><summary><code>{rule.Name}</code> <span class=\"severity {rule.Severity.ToString().ToLowerInvariant()}\">{rule.Severity}</span>{(rule.Enabled ? "" : context.L(" （停用）", " (disabled)"))}</summary>");
+            body.Add($"<details class=\"rule\" id=\"rule-{rule.Name}\"><summary><code>{rule.Name}</code> <span class=\"severity {Terms.Severity.Wire(rule.Severity)}\">{context.L(Terms.Severity, rule.Severity)}</span>{(rule.Enabled ? "" : context.L(" （停用）", " (disabled)"))}</summary>");
             body.Add($"<p><a href=\"#\" class=\"cite-link\" data-cite=\"cite-{cite}\">{context.L("引文", "Cites")} {rule.Section}</a>: <q>{rule.CitationText}</q></p>");
             body.Add($"<p lang=\"zh\">{rule.Message.Zh}</p><p lang=\"en\">{rule.Message.En}</p><pre class=\"expression\">{rule.Expression}</pre>");
             body.Add($"<p><a href=\"{context.Link("/rules")}#rule-{rule.Name}\">{context.L("编辑此规则", "Edit this rule")}</a></p></details>");

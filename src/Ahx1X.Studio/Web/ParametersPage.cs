@@ -1,5 +1,4 @@
 using Ahx1X.Rules.Model;
-using Ahx1X.Rules.Packs.Reading;
 
 namespace Ahx1X.Studio.Web;
 
@@ -63,19 +62,19 @@ internal static class ParametersPage
             Fields.Area(body, file, "$.cities", "strings", context.L("城市（市教育行政部门），以逗号分隔", "Cities (city bureaus), comma separated"), string.Join("、", p.Cities), 3);
             body.Add($"</fieldset>");
 
-            body.Add($"<fieldset><legend>{context.L("各类院校的流程", "Routes of each kind of institution")}</legend><p class=\"hint\">application, cityReview, provincialReview</p>");
+            body.Add($"<fieldset><legend>{context.L("各类院校的流程", "Routes of each kind of institution")}</legend><p class=\"hint\">{string.Join(", ", Enum.GetValues<RouteStep>().Select(s => $"{Terms.RouteStep.Wire(s)} ({context.L(Terms.RouteStep, s)})"))}</p>");
             foreach (var route in p.Routes)
             {
                 var kind = Vocabularies.InstitutionKind.Wire(route.Kind);
-                var steps = route.Steps.Select(s => PackReader.RouteSteps.Single(n => n.Value == s).Key);
-                Fields.Input(body, file, $"$.routes.{kind}", "strings", kind, string.Join(", ", steps));
+                var steps = route.Steps.Select(Terms.RouteStep.Wire);
+                Fields.Input(body, file, $"$.routes.{kind}", "strings", context.L(Vocabularies.InstitutionKind, route.Kind), string.Join(", ", steps));
             }
 
             body.Add($"</fieldset><fieldset><legend>{context.L("联系人", "Contacts")}</legend>");
             for (var i = 0; i < p.Contacts.Count; i++)
             {
                 var contact = p.Contacts[i];
-                body.Add($"<div class=\"row\"><span class=\"row-label\">{contact.Role}</span>");
+                body.Add($"<div class=\"row\"><span class=\"row-label\">{context.L(Terms.ContactRole, contact.Role)}</span>");
                 Fields.Input(body, file, $"$.contacts[{i}].office", "string", context.L("处室", "office"), contact.Office);
                 Fields.Input(body, file, $"$.contacts[{i}].people", "string", context.L("联系人", "people"), contact.People);
                 Fields.Input(body, file, $"$.contacts[{i}].phone", "string", context.L("电话", "phone"), contact.Phone);

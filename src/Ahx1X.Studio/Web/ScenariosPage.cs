@@ -28,9 +28,9 @@ internal static class ScenariosPage
             foreach (var result in run.Results.OrderBy(r => r.Passed))
             {
                 var scenario = result.Scenario;
-                var expected = $"{scenario.Expect.Outcome} {string.Join(" ", scenario.Expect.Fires)}{(scenario.Expect.DoesNotFire.Count > 0 ? " ¬" + string.Join(" ¬", scenario.Expect.DoesNotFire) : "")}";
+                var expected = $"{context.L(Terms.Outcome, scenario.Expect.Outcome)} {string.Join(" ", scenario.Expect.Fires)}{(scenario.Expect.DoesNotFire.Count > 0 ? " ¬" + string.Join(" ¬", scenario.Expect.DoesNotFire) : "")}";
                 body.Add($"<tr class=\"{(result.Passed ? "pass" : "fail")}\" data-scenario=\"{scenario.Name}\"><td>{(result.Passed ? context.L("通过", "pass") : context.L("失败", "FAIL"))}</td><td>{scenario.Name}<br><code class=\"file\">{scenario.File}:{scenario.Line}</code></td>");
-                body.Add($"<td>{expected}</td><td>{result.Actual} {string.Join(" ", result.Fired)}{(result.Passed ? "" : "\n")}");
+                body.Add($"<td>{expected}</td><td>{context.L(Terms.Outcome, result.Actual)} {string.Join(" ", result.Fired)}{(result.Passed ? "" : "\n")}");
                 foreach (var failure in result.Failures)
                 {
                     body.Add($"<div class=\"failure\">{failure}</div>");

@@ -42,6 +42,10 @@ internal sealed class StudioContext
     /// <summary>Returns the localized text in the interface's language.</summary>
     public string L(LocalizedText text) => Chinese ? text.Zh : text.En;
 
+    /// <summary>Returns how <paramref name="value"/> is named in the interface's language.</summary>
+    public string L<TEnum>(Rules.Model.Vocabulary<TEnum> vocabulary, TEnum value)
+        where TEnum : struct, Enum => vocabulary.Text(value, Chinese);
+
     /// <summary>Returns a link to <paramref name="path"/> for the edition shown.</summary>
     public string Link(string path, string query = "") =>
         $"{path}?edition={Year}{(query.Length > 0 ? "&" + query : "")}";

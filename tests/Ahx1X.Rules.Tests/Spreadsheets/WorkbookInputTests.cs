@@ -74,6 +74,25 @@ public sealed class WorkbookInputTests
         Assert.Equal(lines.Count - 3, read.Document.Entries.Count);
     }
 
+    [Theory]
+    [InlineData("\"初级\"", "\"特级\"", "E3 (考核等级)", "初级 (junior), 中级 (intermediate), 高级 (senior)")]
+    [InlineData("\"春季\"", "\"夏季\"", "G3 (申报批次)", "春季 (spring), 秋季 (autumn)")]
+    [InlineData("\"中职学校\"", "\"技工学校\"", "L3 (院校类型)", "应用型本科高校 (appliedUndergraduate), 高等职业院校 (higherVocational), 中职学校 (secondaryVocational), 省属中专学校 (provincialSecondarySpecialised)")]
+    public void Read_ChoiceCellWithAnotherValue_IsRefusedListingTheChineseNamesAndTheJsonNames(string right, string wrong, string cell, string choices)
+    {
+        var lines = File.ReadAllLines(Corpus("libreoffice-applications-rejected.csv")).ToList();
+        lines[2] = lines[2].Replace("," + right + ",", "," + wrong + ",", StringComparison.Ordinal);
+        using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));
+
+        var read = Spreadsheet.ReadRecords(content, "choices.csv");
+
+        var problem = Assert.Single(read.Problems).ToString();
+        Assert.StartsWith($"choices.csv!{cell}: ", problem, StringComparison.Ordinal);
+        Assert.Contains(wrong, problem, StringComparison.Ordinal);
+        Assert.Contains(choices, problem, StringComparison.Ordinal);
+        Assert.DoesNotContain(read.Document!.Entries, e => e.Id == "REJ-01");
+    }
+
     [Fact]
     public void Evaluate_CityTheEditionDoesNotList_IsPlacedAtItsCell()
     {
