@@ -74,7 +74,7 @@ internal static class TableReport
             var kind = finding.Kind == FindingKind.Violation ? "" : $"\n[yellow]{Names.Of(finding.Kind)}[/]";
             table.AddRow(
                 $"[bold]{Printable.Markup(finding.ClauseId)}[/]\n[grey]{Printable.Markup(finding.Citation.Section)}[/]",
-                (finding.Severity == Severity.Error ? "[red]error[/]" : "[yellow]warning[/]") + kind,
+                (finding.Severity == FindingSeverity.Error ? "[red]error[/]" : "[yellow]warning[/]") + kind,
                 message,
                 facts);
         }

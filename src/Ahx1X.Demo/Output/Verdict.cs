@@ -35,7 +35,7 @@ internal static class Names
         ? "证书目录：样例（开考最低人数等为占位值）— 非正式结论"
         : "catalogue: SAMPLE (placeholder minimums) — not official";
 
-    public static string Of(Severity severity) => severity == Severity.Error ? "error" : "warning";
+    public static string Of(FindingSeverity severity) => severity == FindingSeverity.Error ? "error" : "warning";
 
     public static string Of(FindingKind kind) => kind switch
     {

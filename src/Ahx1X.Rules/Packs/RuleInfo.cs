@@ -5,4 +5,4 @@ namespace Ahx1X.Rules.Packs;
 /// <param name="Name">The rule's unique name.</param>
 /// <param name="ClauseId">The clause the rule implements.</param>
 /// <param name="Severity">The severity of its findings.</param>
-public sealed record RuleInfo(string Workflow, string Name, string ClauseId, Results.Severity Severity);
+public sealed record RuleInfo(string Workflow, string Name, string ClauseId, Results.FindingSeverity Severity);

@@ -10,7 +10,7 @@ public sealed record Finding
     public required string RuleName { get; init; }
 
     /// <summary>Gets how much the finding weighs.</summary>
-    public required Severity Severity { get; init; }
+    public required FindingSeverity Severity { get; init; }
 
     /// <summary>Gets why the finding was reported.</summary>
     public required FindingKind Kind { get; init; }

@@ -21,7 +21,7 @@ internal struct OutcomeTally
         : Outcome.Accepted;
 
     /// <summary>Adds a finding of <paramref name="kind"/> and <paramref name="severity"/>; returns false once the outcome can no longer change.</summary>
-    public bool Add(FindingKind kind, Severity severity)
+    public bool Add(FindingKind kind, FindingSeverity severity)
     {
         switch (kind)
         {
@@ -29,7 +29,7 @@ internal struct OutcomeTally
                 // The step has no verdict to give on this record, so nothing else it found counts.
                 _notApplicable = true;
                 return false;
-            case FindingKind.Violation when severity == Severity.Error:
+            case FindingKind.Violation when severity == FindingSeverity.Error:
                 _rejected = true;
                 break;
             case FindingKind.Violation:

@@ -21,7 +21,7 @@ internal sealed record RuleDefinition(
     string ClauseId,
     string Section,
     string CitationText,
-    Severity Severity,
+    FindingSeverity Severity,
     LocalizedText Message,
     FindingKind BrokenKind,
     bool Enabled,

@@ -20,7 +20,7 @@ internal static class RulesPage
                     var at = rule.At.Self.JsonPath;
                     body.Add($"<fieldset class=\"rule\" id=\"rule-{rule.Name}\"><legend><code>{rule.Name}</code> · <a href=\"{context.Link("/notice")}#clause-{rule.ClauseId}\">{rule.ClauseId}</a> · {rule.Section}</legend>");
                     body.Add($"<p class=\"citation\"><q>{rule.CitationText}</q></p>");
-                    Fields.Select(body, rule.File, at + ".Properties.severity", context.L("严重程度", "Severity"), Terms.Severity.Wire(rule.Severity), Enum.GetValues<Severity>().Select(s => (Terms.Severity.Wire(s), context.L(Terms.Severity, s))));
+                    Fields.Select(body, rule.File, at + ".Properties.severity", context.L("严重程度", "Severity"), Terms.Severity.Wire(rule.Severity), Enum.GetValues<FindingSeverity>().Select(s => (Terms.Severity.Wire(s), context.L(Terms.Severity, s))));
                     Fields.Area(body, rule.File, at + ".Properties.message.zh", "string", context.L("中文消息", "Message (Chinese)"), rule.Message.Zh);
                     Fields.Area(body, rule.File, at + ".Properties.message.en", "string", context.L("英文消息", "Message (English)"), rule.Message.En);
                     Fields.Area(body, rule.File, at + ".Expression", "string", context.L("表达式（条款满足时为真）", "Expression (true when the clause is met)"), rule.Expression, 3);

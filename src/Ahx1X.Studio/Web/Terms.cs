@@ -24,10 +24,10 @@ internal static class Terms
         (Rules.Results.Outcome.NotApplicable, "不适用", "not applicable"));
 
     /// <summary>Gets the severities of a rule.</summary>
-    public static Vocabulary<Severity> Severity { get; } = Of(
+    public static Vocabulary<FindingSeverity> Severity { get; } = Of(
         severity => PackReader.Severities.Single(s => s.Value == severity).Key,
-        (Rules.Results.Severity.Error, "错误", "error"),
-        (Rules.Results.Severity.Warning, "提示", "warning"));
+        (Rules.Results.FindingSeverity.Error, "错误", "error"),
+        (Rules.Results.FindingSeverity.Warning, "提示", "warning"));
 
     /// <summary>Gets why a finding was reported.</summary>
     public static Vocabulary<FindingKind> FindingKind { get; } = Of(

@@ -183,7 +183,7 @@ public class AdjustmentTests
         {
             Assert.Equal("ADJ-04", f.ClauseId);
             Assert.Equal(FindingKind.Violation, f.Kind);
-            Assert.Equal(Severity.Error, f.Severity);
+            Assert.Equal(FindingSeverity.Error, f.Severity);
         });
     }
 

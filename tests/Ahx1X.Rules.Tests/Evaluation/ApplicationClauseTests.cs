@@ -41,7 +41,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(a => a with { CertificateCode = "B9-XYZ" });
 
-        var finding = AssertViolation(result, "SCOPE-01", Severity.Error);
+        var finding = AssertViolation(result, "SCOPE-01", FindingSeverity.Error);
         Assert.Equal("SCOPE-01-in-catalogue", finding.RuleName);
         Assert.Equal("证书 B9-XYZ 不在教育部发布的四批职业技能等级证书目录中", finding.Message.Zh);
         Assert.Equal("Certificate B9-XYZ is not in the catalogue of the Ministry's four published batches", finding.Message.En);
@@ -77,7 +77,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(a => a with { Candidates = 29 });
 
-        var finding = AssertViolation(result, "SCALE-01", Severity.Error);
+        var finding = AssertViolation(result, "SCALE-01", FindingSeverity.Error);
         Assert.Equal("SCALE-01-minimum-candidates", finding.RuleName);
         Assert.Equal("申报人数 29 人，低于该证书开考最低人数 30 人", finding.Message.Zh);
         Assert.Equal("29 candidates applied for, below the certificate's minimum of 30 for an exam to open", finding.Message.En);
@@ -92,7 +92,7 @@ public sealed class ApplicationClauseTests
     [Fact]
     public void Evaluate_ZeroCandidates_FiresScale01()
     {
-        var finding = AssertViolation(TestData.Evaluate(a => a with { Candidates = 0 }), "SCALE-01", Severity.Error);
+        var finding = AssertViolation(TestData.Evaluate(a => a with { Candidates = 0 }), "SCALE-01", FindingSeverity.Error);
         Assert.Equal("申报人数 0 人，低于该证书开考最低人数 30 人", finding.Message.Zh);
     }
 
@@ -139,7 +139,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(a => a with { JustificationPresent = false });
 
-        var finding = AssertViolation(result, "SCALE-02", Severity.Error);
+        var finding = AssertViolation(result, "SCALE-02", FindingSeverity.Error);
         Assert.Equal("SCALE-02-justification", finding.RuleName);
         Assert.Equal("证书 B1-WEB 的申报缺少论证材料（一证书一论证一申报）", finding.Message.Zh);
         Assert.Equal(Outcome.Rejected, result.Outcome);
@@ -150,7 +150,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(a => a with { FormPresent = false });
 
-        var finding = AssertViolation(result, "SCALE-02", Severity.Error);
+        var finding = AssertViolation(result, "SCALE-02", FindingSeverity.Error);
         Assert.Equal("SCALE-02-form", finding.RuleName);
         Assert.Equal("证书 B1-WEB 的申报表（附件2）未上传", finding.Message.Zh);
         Assert.Equal("The application form (附件2) for B1-WEB is not uploaded", finding.Message.En);
@@ -162,7 +162,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(earlier: [TestData.Application]);
 
-        var finding = AssertViolation(result, "SCALE-02", Severity.Error);
+        var finding = AssertViolation(result, "SCALE-02", FindingSeverity.Error);
         Assert.Equal("SCALE-02-once-per-season", finding.RuleName);
         Assert.Equal("本校春季已申报证书 B1-WEB（中级）1 次，同一证书同一等级每季只申报一次", finding.Message.Zh);
         Assert.Equal(
@@ -176,7 +176,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(earlier: [TestData.Application, TestData.Application with { Candidates = 40 }]);
 
-        var finding = AssertViolation(result, "SCALE-02", Severity.Error);
+        var finding = AssertViolation(result, "SCALE-02", FindingSeverity.Error);
         Assert.Equal("本校春季已申报证书 B1-WEB（中级）2 次，同一证书同一等级每季只申报一次", finding.Message.Zh);
     }
 
@@ -210,7 +210,7 @@ public sealed class ApplicationClauseTests
         // B1-ELD: completion 0.55 (below the 0.6 placeholder), issuance 0.70, minimum 20.
         var result = TestData.Evaluate(a => a with { CertificateCode = "B1-ELD" });
 
-        var finding = AssertViolation(result, "SCALE-03", Severity.Warning);
+        var finding = AssertViolation(result, "SCALE-03", FindingSeverity.Warning);
         Assert.Equal("该证书往年完成率 0.55，低于 0.6（暂定值，待主管部门确定），应从严控制申报", finding.Message.Zh);
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
         Assert.True(result.IsAccepted);
@@ -231,7 +231,7 @@ public sealed class ApplicationClauseTests
         // B1-CAR: completion 0.83, issuance 0.52, minimum 25.
         var result = TestData.Evaluate(a => a with { CertificateCode = "B1-CAR" });
 
-        var finding = AssertViolation(result, "SCALE-04", Severity.Warning);
+        var finding = AssertViolation(result, "SCALE-04", FindingSeverity.Warning);
         Assert.Equal("该证书往年发证率 0.52，低于 0.6（暂定值，待主管部门确定），应从严控制申报", finding.Message.Zh);
         Assert.Equal("The certificate's historical issuance rate 0.52 is below 0.6 (placeholder, to be set by the provincial office); apply with strict control", finding.Message.En);
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
@@ -251,7 +251,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(a => a with { AssessedMajors = ["软件技术", "护理"] });
 
-        var finding = AssertViolation(result, "SCALE-05", Severity.Warning);
+        var finding = AssertViolation(result, "SCALE-05", FindingSeverity.Warning);
         Assert.Equal("考核专业 护理 不是本校开设的专业", finding.Message.Zh);
         Assert.Equal("Assessed major(s) 护理 are not offered by the institution", finding.Message.En);
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
@@ -276,7 +276,7 @@ public sealed class ApplicationClauseTests
         }
         else
         {
-            var finding = AssertViolation(result, "TIME-01", Severity.Error);
+            var finding = AssertViolation(result, "TIME-01", FindingSeverity.Error);
             Assert.Equal("TIME-01-application-window", finding.RuleName);
             Assert.Equal($"申报日期 2024-{month:00}-{day:00} 不在春季院校申报时间 2024-03-22 至 2024-04-02 内", finding.Message.Zh);
             Assert.Equal($"Submitted on 2024-{month:00}-{day:00}, outside the spring application window 2024-03-22 to 2024-04-02", finding.Message.En);
@@ -301,7 +301,7 @@ public sealed class ApplicationClauseTests
         }
         else
         {
-            var finding = AssertViolation(result, "TIME-01", Severity.Error);
+            var finding = AssertViolation(result, "TIME-01", FindingSeverity.Error);
             Assert.Equal($"申报日期 2024-{month:00}-{day:00} 不在秋季院校申报时间 2024-09-15 至 2024-09-25 内", finding.Message.Zh);
             Assert.Equal(Outcome.Rejected, result.Outcome);
         }
@@ -312,7 +312,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(a => a with { Season = Season.Autumn });
 
-        AssertViolation(result, "TIME-01", Severity.Error);
+        AssertViolation(result, "TIME-01", FindingSeverity.Error);
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public sealed class ApplicationClauseTests
         var local = new LocalDateTime(2024, 4, 2, 20, 0).WithOffset(Offset.FromHours(-5));
         var result = TestData.Evaluate(a => a with { SubmittedAt = Moment.FromOffsetDateTime(local) });
 
-        var finding = AssertViolation(result, "TIME-01", Severity.Error);
+        var finding = AssertViolation(result, "TIME-01", FindingSeverity.Error);
         Assert.Contains("2024-04-03", finding.Message.Zh);
     }
 
@@ -352,7 +352,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(institution: i => i with { RegisteredOn = TestData.SubmittedOn.PlusDays(1) });
 
-        var finding = AssertViolation(result, "PROC-01", Severity.Error);
+        var finding = AssertViolation(result, "PROC-01", FindingSeverity.Error);
         Assert.Equal("PROC-01-registered", finding.RuleName);
         Assert.Equal("院校于 2024-03-26 注册平台，晚于申报日期 2024-03-25；应先注册，再申报", finding.Message.Zh);
         Assert.Equal(Outcome.Rejected, result.Outcome);
@@ -382,7 +382,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(institution: i => i with { StandardsInTrainingPlan = false });
 
-        var finding = AssertViolation(result, "REQ-01", Severity.Warning);
+        var finding = AssertViolation(result, "REQ-01", FindingSeverity.Warning);
         Assert.Equal("X证书标准尚未融入人才培养方案", finding.Message.Zh);
         Assert.Equal("六(一)", finding.Citation.Section);
     }
@@ -403,7 +403,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(institution: i => i with { OfficeMeetingApprovedOn = TestData.SubmittedOn.PlusDays(1) });
 
-        var finding = AssertViolation(result, "REQ-02", Severity.Error);
+        var finding = AssertViolation(result, "REQ-02", FindingSeverity.Error);
         Assert.Equal("REQ-02-office-meeting", finding.RuleName);
         Assert.Equal("校长办公会于 2024-03-26 批准年度申报，晚于申报日期 2024-03-25", finding.Message.Zh);
         Assert.Equal(Outcome.Rejected, result.Outcome);
@@ -422,7 +422,7 @@ public sealed class ApplicationClauseTests
     {
         var result = TestData.Evaluate(institution: i => i with { FundingBudgeted = false });
 
-        var finding = AssertViolation(result, "REQ-03", Severity.Warning);
+        var finding = AssertViolation(result, "REQ-03", FindingSeverity.Warning);
         Assert.Equal("证书支持经费尚未纳入学校年度总预算", finding.Message.Zh);
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
     }
@@ -435,7 +435,7 @@ public sealed class ApplicationClauseTests
         var result = TestData.Evaluate(institution: i => i with { StandardsInTrainingPlan = false, FundingBudgeted = false });
 
         Assert.Equal(["REQ-01", "REQ-03"], result.Findings.Select(f => f.ClauseId));
-        Assert.All(result.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(result.Findings, f => Assert.Equal(FindingSeverity.Warning, f.Severity));
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
     }
 
@@ -456,7 +456,7 @@ public sealed class ApplicationClauseTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal("SCALE-01", finding.ClauseId);
         Assert.Equal(FindingKind.MissingFacts, finding.Kind);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("缺少申报人数，无法判断本条款（SCALE-01）；请补充后重新检查", finding.Message.Zh);
         Assert.Equal("Cannot check SCALE-01: number of candidates not given; supply it and check again", finding.Message.En);
         var fact = Assert.Single(finding.Facts, f => f.Name == "application.Candidates");
@@ -472,7 +472,7 @@ public sealed class ApplicationClauseTests
         var result = TestData.Evaluate(a => a with { Candidates = null, FormPresent = false });
 
         Assert.Contains(result.Findings, f => f.ClauseId == "SCALE-01" && f.Kind == FindingKind.MissingFacts);
-        AssertViolation(result, "SCALE-02", Severity.Error);
+        AssertViolation(result, "SCALE-02", FindingSeverity.Error);
         Assert.Equal(Outcome.Rejected, result.Outcome);
     }
 
@@ -515,7 +515,7 @@ public sealed class ApplicationClauseTests
         Assert.Equal([2024], ex.Available);
     }
 
-    private static Finding AssertViolation(EvaluationResult result, string clauseId, Severity severity)
+    private static Finding AssertViolation(EvaluationResult result, string clauseId, FindingSeverity severity)
     {
         var finding = Assert.Single(result.For(clauseId));
         Assert.Equal(FindingKind.Violation, finding.Kind);

@@ -41,7 +41,7 @@ public class CityReviewTests
         Assert.Equal("TIME-02", finding.ClauseId);
         Assert.Equal("TIME-02-city-window", finding.RuleName);
         Assert.Equal(FindingKind.Violation, finding.Kind);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Contains($"2024-{month:00}-{day:00}", finding.Message.En);
         Assert.Contains($"2024-{month:00}-{day:00}", finding.Message.Zh);
     }
@@ -68,7 +68,7 @@ public class CityReviewTests
         Assert.Equal("TIME-02", finding.ClauseId);
         Assert.Equal("TIME-02-secondary-vocational-only", finding.RuleName);
         Assert.Equal(FindingKind.NotApplicable, finding.Kind);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Contains(InstitutionOf(kind).Name, finding.Message.Zh);
     }
 

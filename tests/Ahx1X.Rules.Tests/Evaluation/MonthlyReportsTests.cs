@@ -51,7 +51,7 @@ public class MonthlyReportsTests
         Assert.Equal("REQ-04", finding.ClauseId);
         Assert.Equal("REQ-04-monthly-report", finding.RuleName);
         Assert.Equal(FindingKind.Violation, finding.Kind);
-        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Contains($"2024-{missing:00}", finding.Message.En);
         Assert.Contains($"2024-{missing:00}", finding.Message.Zh);
         Assert.Contains(College.Name, finding.Message.Zh);

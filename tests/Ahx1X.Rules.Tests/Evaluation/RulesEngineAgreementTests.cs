@@ -80,10 +80,10 @@ public sealed class RulesEngineAgreementTests
     }
 
     /// <summary>Computes the outcome from RulesEngine's results the way <see cref="EvaluationResult.OutcomeOf"/> does from findings.</summary>
-    private static Outcome OutcomeOf(IEnumerable<RuleResultTree> results, IReadOnlyDictionary<string, Severity> severities)
+    private static Outcome OutcomeOf(IEnumerable<RuleResultTree> results, IReadOnlyDictionary<string, FindingSeverity> severities)
     {
         var failed = results.Where(r => !r.IsSuccess).ToList();
-        if (failed.Any(r => string.IsNullOrEmpty(r.ExceptionMessage) && severities[r.Rule.RuleName] == Severity.Error))
+        if (failed.Any(r => string.IsNullOrEmpty(r.ExceptionMessage) && severities[r.Rule.RuleName] == FindingSeverity.Error))
         {
             return Outcome.Rejected;
         }

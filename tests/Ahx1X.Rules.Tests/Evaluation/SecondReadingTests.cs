@@ -261,7 +261,7 @@ public sealed class SecondReadingTests
     [Fact]
     public void OutcomeOf_NotApplicableFinding_IsNotApplicableWhateverElseWasFound()
     {
-        Finding Of(FindingKind kind, Severity severity) => new()
+        Finding Of(FindingKind kind, FindingSeverity severity) => new()
         {
             ClauseId = "X",
             RuleName = "X",
@@ -272,10 +272,10 @@ public sealed class SecondReadingTests
             Facts = [],
         };
 
-        Assert.Equal(Outcome.NotApplicable, EvaluationResult.OutcomeOf([Of(FindingKind.NotApplicable, Severity.Error)]));
-        Assert.Equal(Outcome.NotApplicable, EvaluationResult.OutcomeOf([Of(FindingKind.NotApplicable, Severity.Warning)]));
-        Assert.Equal(Outcome.NotApplicable, EvaluationResult.OutcomeOf([Of(FindingKind.Violation, Severity.Error), Of(FindingKind.NotApplicable, Severity.Error)]));
-        Assert.Equal(Outcome.Rejected, EvaluationResult.OutcomeOf([Of(FindingKind.Violation, Severity.Error)]));
+        Assert.Equal(Outcome.NotApplicable, EvaluationResult.OutcomeOf([Of(FindingKind.NotApplicable, FindingSeverity.Error)]));
+        Assert.Equal(Outcome.NotApplicable, EvaluationResult.OutcomeOf([Of(FindingKind.NotApplicable, FindingSeverity.Warning)]));
+        Assert.Equal(Outcome.NotApplicable, EvaluationResult.OutcomeOf([Of(FindingKind.Violation, FindingSeverity.Error), Of(FindingKind.NotApplicable, FindingSeverity.Error)]));
+        Assert.Equal(Outcome.Rejected, EvaluationResult.OutcomeOf([Of(FindingKind.Violation, FindingSeverity.Error)]));
     }
 
     [Fact]

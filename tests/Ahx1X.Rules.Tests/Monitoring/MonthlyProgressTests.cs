@@ -27,7 +27,7 @@ public sealed class MonthlyProgressTests
         var result = TestData.Engine.EvaluateMonthlyProgress(ProgressData.Report(rows: ProgressData.Row(approved: 60, examined: 29)));
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(("MON-01", Severity.Warning, FindingKind.Violation), (finding.ClauseId, finding.Severity, finding.Kind));
+        Assert.Equal(("MON-01", FindingSeverity.Warning, FindingKind.Violation), (finding.ClauseId, finding.Severity, finding.Kind));
         Assert.Equal(Outcome.AcceptedWithWarnings, result.Outcome);
         Assert.Equal(Citation, finding.Citation.Text);
         Assert.Equal("六(三)", finding.Citation.Section);

@@ -235,9 +235,9 @@ public sealed class RulePackHostileRuleTests
     }
 
     [Theory]
-    [InlineData(Rule, Severity.Warning)]
-    [InlineData("SCALE-01-minimum-candidates", Severity.Error)]
-    public void Evaluate_RuleThatDividesByZeroAtRunTime_LoadsAndIsIndeterminateWithRuleFailed(string rule, Severity severity)
+    [InlineData(Rule, FindingSeverity.Warning)]
+    [InlineData("SCALE-01-minimum-candidates", FindingSeverity.Error)]
+    public void Evaluate_RuleThatDividesByZeroAtRunTime_LoadsAndIsIndeterminateWithRuleFailed(string rule, FindingSeverity severity)
     {
         using var pack = new TempRulePack();
         pack.SetExpression(rule, "application.CertificateCode.Length / (institution.Name.Length - institution.Name.Length) > 0");

@@ -18,7 +18,7 @@ namespace Ahx1X.Rules.Tests.Properties;
 /// </summary>
 public sealed class DifferentialProperties
 {
-    private static readonly Lazy<(global::RulesEngine.RulesEngine Engine, IReadOnlyDictionary<string, (string Clause, Severity Severity)> Rules)> Peer = new(() =>
+    private static readonly Lazy<(global::RulesEngine.RulesEngine Engine, IReadOnlyDictionary<string, (string Clause, FindingSeverity Severity)> Rules)> Peer = new(() =>
     {
         var definitions = TestData.Engine.Pack.For(2024).Application.Rules.Select(r => r.Definition).ToArray();
         var engine = new global::RulesEngine.RulesEngine(
@@ -42,7 +42,7 @@ public sealed class DifferentialProperties
             var failed = theirs.Where(r => !r.IsSuccess).ToList();
             var theirClauses = failed.Select(r => Peer.Value.Rules[r.Rule.RuleName].Clause).Distinct().Order(StringComparer.Ordinal);
             var theirOutcome = failed.Count == 0 ? Outcome.Accepted
-                : failed.Any(r => Peer.Value.Rules[r.Rule.RuleName].Severity == Severity.Error) ? Outcome.Rejected
+                : failed.Any(r => Peer.Value.Rules[r.Rule.RuleName].Severity == FindingSeverity.Error) ? Outcome.Rejected
                 : Outcome.AcceptedWithWarnings;
             var ourClauses = ours.Findings.Select(f => f.ClauseId).Distinct().Order(StringComparer.Ordinal);
             return (failed.All(r => string.IsNullOrEmpty(r.ExceptionMessage))

@@ -28,7 +28,7 @@ public sealed class RoundTripProperties
         from clause in Text
         from section in Text
         from citation in Text
-        from severity in Gen.Elements(Severity.Error, Severity.Warning)
+        from severity in Gen.Elements(FindingSeverity.Error, FindingSeverity.Warning)
         from zh in Text
         from en in Text
         from finding in Gen.Elements(FindingKind.Violation, FindingKind.NotApplicable)

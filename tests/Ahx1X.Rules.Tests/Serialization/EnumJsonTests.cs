@@ -25,7 +25,7 @@ public class EnumJsonTests
     public void ResultEnums_AreWrittenInCamelCase()
     {
         AssertCamelCase<Outcome>();
-        AssertCamelCase<Severity>();
+        AssertCamelCase<FindingSeverity>();
         AssertCamelCase<FindingKind>();
         AssertCamelCase<RuleOutcome>();
         Assert.Equal("\"acceptedWithWarnings\"", Write(Outcome.AcceptedWithWarnings));

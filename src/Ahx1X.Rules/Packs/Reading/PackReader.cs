@@ -33,8 +33,8 @@ internal static class PackReader
     public static readonly IReadOnlyList<string> IgnoredFolders = [ScenarioFolder, "samples/"];
 
     /// <summary>The severities a rule may have, by their name in a file.</summary>
-    public static readonly IReadOnlyDictionary<string, Severity> Severities =
-        new Dictionary<string, Severity> { ["error"] = Severity.Error, ["warning"] = Severity.Warning };
+    public static readonly IReadOnlyDictionary<string, FindingSeverity> Severities =
+        new Dictionary<string, FindingSeverity> { ["error"] = FindingSeverity.Error, ["warning"] = FindingSeverity.Warning };
 
     /// <summary>What a broken rule reports, by its name in a file: a violation, or that the step does not apply to the case.</summary>
     public static readonly IReadOnlyDictionary<string, FindingKind> FindingKinds =

@@ -1,7 +1,7 @@
 namespace Ahx1X.Rules.Results;
 
 /// <summary>Names how much a fired clause weighs; set per rule in the rule data.</summary>
-public enum Severity
+public enum FindingSeverity
 {
     /// <summary>The document may not go ahead.</summary>
     Error,
