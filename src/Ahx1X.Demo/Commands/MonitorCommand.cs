@@ -47,7 +47,7 @@ internal static class MonitorCommand
                 throw new DocumentException(problems);
             }
 
-            var list = ProgressMonitor.Monitor(engine, documents.SelectMany(d => d.Entries).Select(e => (MonthlyProgressReport)e.Request));
+            var list = ProgressMonitor.Monitor(engine, documents.SelectMany(d => d.Entries).Select(e => e.MonthlyProgress!));
             var languages = CommonOptions.Languages(parsed.GetValue(common.Language)!);
             switch (parsed.GetValue(format))
             {
