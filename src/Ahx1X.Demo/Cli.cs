@@ -29,6 +29,7 @@ internal static class Cli
                 LintCommand.Create(console, problems),
                 TestCommand.Create(console, problems),
                 GenerateCommand.Create(console, problems),
+                FmtCommand.Create(console, problems),
             };
 
             var parsed = root.Parse(args);
