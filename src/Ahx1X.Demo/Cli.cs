@@ -30,6 +30,7 @@ internal static class Cli
                 TestCommand.Create(console, problems),
                 GenerateCommand.Create(console, problems),
                 FmtCommand.Create(console, problems),
+                EditionCommand.Create(console, problems),
             };
 
             var parsed = root.Parse(args);

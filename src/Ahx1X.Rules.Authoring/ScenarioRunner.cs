@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Json;
@@ -7,7 +6,6 @@ using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Packs.Reading;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json.Linq;
-using NodaTime.Text;
 
 namespace Ahx1X.Rules.Authoring;
 
@@ -17,7 +15,7 @@ namespace Ahx1X.Rules.Authoring;
 /// another edition, every date, month and year in its documents moves by whole years, so an
 /// edition copied to a new year reuses its scenarios and exactly the ones its new dates break fail.
 /// </summary>
-public static partial class ScenarioRunner
+public static class ScenarioRunner
 {
     private static readonly IReadOnlyDictionary<string, Outcome> Outcomes = new Dictionary<string, Outcome>
     {
@@ -132,7 +130,7 @@ public static partial class ScenarioRunner
             return null;
         }
 
-        MoveYears(documentToken, shift);
+        YearShift.MoveDates(documentToken, shift);
         var document = Document.Read(documentToken, path, problems);
         if (document is not null && document.Entries.Count == 0 && problems.Items.Count == before)
         {
@@ -192,35 +190,4 @@ public static partial class ScenarioRunner
 
         return new ScenarioResult(scenario, result.Outcome, fired, failures, result);
     }
-
-    /// <summary>Moves every date, month and <c>year</c> in a document by <paramref name="years"/> whole years.</summary>
-    private static void MoveYears(JToken token, int years)
-    {
-        if (years == 0)
-        {
-            return;
-        }
-
-        foreach (var value in (token as JContainer)?.Descendants().OfType<JValue>().ToList() ?? [])
-        {
-            if (value.Parent is JProperty { Name: "year" } && value.Type == JTokenType.Integer)
-            {
-                value.Value = (long)value + years;
-            }
-            else if (value.Type == JTokenType.String && DatePrefix().Match((string)value!) is { Success: true } match)
-            {
-                var text = (string)value!;
-                var moved = match.Groups["day"].Success
-                    ? LocalDatePattern.Iso.Parse(match.Value) is { Success: true } date ? LocalDatePattern.Iso.Format(date.Value.PlusYears(years)) : null
-                    : YearMonthPattern.Iso.Parse(match.Value) is { Success: true } month ? YearMonthPattern.Iso.Format(month.Value.PlusMonths(12 * years)) : null;
-                if (moved is not null)
-                {
-                    value.Value = moved + text[match.Length..];
-                }
-            }
-        }
-    }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}(?<day>-\d{2})?(?=$|T)")]
-    private static partial Regex DatePrefix();
 }
