@@ -31,6 +31,7 @@ internal static class Cli
                 GenerateCommand.Create(console, problems),
                 FmtCommand.Create(console, problems),
                 EditionCommand.Create(console, problems),
+                DiffCommand.Create(console, problems),
             };
 
             var parsed = root.Parse(args);
