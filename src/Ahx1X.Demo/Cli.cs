@@ -17,7 +17,8 @@ internal static class Cli
     public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null)
     {
         // Everything on standard error goes through one escaping writer: a problem is one line, whatever it quotes.
-        var problems = new EscapingWriter(error);
+        // With --format json, each problem is a JSON object instead (ProblemWriter).
+        var problems = new ProblemWriter(new EscapingWriter(error)) { Json = AsksForJson(args) };
         return Guard.Run(problems, () =>
         {
             var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
@@ -50,4 +51,8 @@ internal static class Cli
             return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = problems, EnableDefaultExceptionHandler = false });
         });
     }
+
+    /// <summary>Returns whether the command line asks for <c>--format json</c> (read from the words, so even a line that does not parse gets its errors as JSON).</summary>
+    internal static bool AsksForJson(IReadOnlyList<string> args) =>
+        args.Where((arg, i) => (arg == "--format" && i + 1 < args.Count && args[i + 1] == "json") || arg is "--format=json" or "--format:json").Any();
 }

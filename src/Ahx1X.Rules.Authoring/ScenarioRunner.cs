@@ -26,15 +26,18 @@ public static class ScenarioRunner
         ["notApplicable"] = Outcome.NotApplicable,
     };
 
-    /// <summary>Loads the rules folder and runs every scenario of every edition in it.</summary>
+    /// <summary>Loads the rules folder and runs its scenarios: every one of every edition, or those whose name or file contains <paramref name="filter"/>, ignoring case (coverage then counts only those).</summary>
     /// <param name="folder">A folder of editions (such as <c>rules/</c>) or one edition folder.</param>
     /// <param name="options">Engine options, such as another catalogue; null for the defaults.</param>
+    /// <param name="filter">Text the scenario's name or file must contain; null or empty for every scenario.</param>
     /// <exception cref="RulePackException">The rules cannot be loaded.</exception>
-    public static ScenarioRun RunFolder(string folder, PolicyEngineOptions? options = null)
+    public static ScenarioRun RunFolder(string folder, PolicyEngineOptions? options = null, string? filter = null)
     {
         var engine = new PolicyEngine(RulePack.LoadFromDirectory(folder), options);
         var problems = new ProblemList();
-        var scenarios = engine.Pack.Editions.SelectMany(e => Read(e, problems)).ToList();
+        var scenarios = engine.Pack.Editions.SelectMany(e => Read(e, problems))
+            .Where(s => string.IsNullOrEmpty(filter) || s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase) || s.File.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .ToList();
         var run = Run(engine, scenarios);
         return run with { Problems = [.. problems.Items.Concat(run.Problems).Select(p => p.Under(folder))] };
     }

@@ -34,7 +34,7 @@ internal static class EditionCommand
         {
             var json = parsed.GetValue(format) == "json";
             var result = NewEdition.Create(parsed.GetValue(year), parsed.GetValue(from)!.ToString(), parsed.GetValue(output)!.ToString());
-            Problems.Write(error, json, result.Problems);
+            Problems.Write(error, result.Problems);
             if (json)
             {
                 MachineJson.Write(console.Profile.Out.Writer, new JsonObject

@@ -26,7 +26,7 @@ internal static class FmtCommand
             var path = parsed.GetValue(folder)!.ToString();
             var checkOnly = parsed.GetValue(check);
             var result = RulesFormatter.Format(path, write: !checkOnly);
-            Problems.Write(error, parsed.GetValue(format) == "json", result.Problems);
+            Problems.Write(error, result.Problems);
             if (parsed.GetValue(format) == "json")
             {
                 MachineJson.Write(console.Profile.Out.Writer, new JsonObject
