@@ -50,9 +50,10 @@ internal static class CalendarCommand
         };
         var rules = CommonOptions.CreateRules();
         var language = CommonOptions.CreateLanguage();
+        var format = Formats.Create("table", "json");
         var command = new Command("calendar", "Show what is open on a day for each party of the notice, what comes next with the days until each, and optionally a season's timeline; exit 0 on success, 2 on bad input or rules.")
         {
-            date, kind, season, svg, html, rules, language,
+            date, kind, season, svg, html, rules, language, format,
         };
         command.SetAction(parsed => Guard.Run(error, () =>
         {
@@ -74,13 +75,20 @@ internal static class CalendarCommand
             var institution = parsed.GetValue(kind) is { } name ? Kinds[name] : (InstitutionKind?)null;
             var languages = CommonOptions.Languages(parsed.GetValue(language)!);
             var answer = calendar.On(day, institution);
-            CalendarReport.Write(console, edition, answer, languages);
-
+            var json = parsed.GetValue(format) == "json";
             var asked = parsed.GetValue(season) is { } s ? (s == "spring" ? Season.Spring : Season.Autumn) : (Season?)null;
             var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day);
-            if (asked is not null)
+            if (json)
             {
-                TerminalTimeline.Write(console, timeline, languages);
+                MachineJson.Write(console.Profile.Out.Writer, CalendarJson.Of(edition, answer));
+            }
+            else
+            {
+                CalendarReport.Write(console, edition, answer, languages);
+                if (asked is not null)
+                {
+                    TerminalTimeline.Write(console, timeline, languages);
+                }
             }
 
             var written = Write(parsed.GetValue(svg), "SVG", () => TimelineSvg.Svg(timeline, languages))
@@ -99,7 +107,11 @@ internal static class CalendarCommand
                     return false;
                 }
 
-                console.MarkupLine($"[grey]Wrote 已写入[/] {Printable.Markup(file.FullName)} [grey]({what}: {Printable.Markup(timeline.Title.En)})[/]");
+                if (!json)
+                {
+                    console.MarkupLine($"[grey]Wrote 已写入[/] {Printable.Markup(file.FullName)} [grey]({what}: {Printable.Markup(timeline.Title.En)})[/]");
+                }
+
                 return true;
             }
         }));

@@ -141,6 +141,41 @@ public class MachineOutputTests
         Assert.Contains("--no-such-option", run.Error);
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("batch")]
+    [InlineData("monitor")]
+    [InlineData("calendar")]
+    [InlineData("lint")]
+    [InlineData("test")]
+    [InlineData("generate")]
+    [InlineData("fmt")]
+    [InlineData("edition", "new")]
+    [InlineData("diff")]
+    public void EveryCommand_TakesFormatJson(params string[] command)
+    {
+        var run = ConsoleRun.Of([.. command, "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"--format\b[^\n]*json|--format <FORMAT>[\s\S]*json", run.Output);
+    }
+
+    [Fact]
+    public void CalendarAndGenerate_FormatJson_AreJsonDocuments()
+    {
+        using var temp = new TempFolder();
+
+        var calendar = ConsoleRun.Of("calendar", "--date", "2024-03-30", "--format", "json");
+        var generate = ConsoleRun.Of("generate", "--count", "3", "--output", Path.Combine(temp.Path, "g.json"), "--format", "json");
+
+        Assert.Equal(0, calendar.ExitCode);
+        using var day = JsonDocument.Parse(calendar.Output);
+        Assert.Equal("2024-03-30", day.RootElement.GetProperty("date").GetString());
+        Assert.Contains(day.RootElement.GetProperty("parties").EnumerateArray(), p => p.GetProperty("open").EnumerateArray().Any(w => w.GetProperty("clauseId").GetString() == "TIME-01"));
+        Assert.Equal(0, generate.ExitCode);
+        Assert.Equal(3, JsonDocument.Parse(generate.Output).RootElement.GetProperty("applications").GetInt32());
+    }
+
     private static void AssertValidSarif(string output)
     {
         using var log = JsonDocument.Parse(output);
