@@ -21,26 +21,27 @@ internal static class Cli
         var problems = new ProblemWriter(new EscapingWriter(error)) { Json = AsksForJson(args) };
         return Guard.Run(problems, () =>
         {
-            var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
-            {
-                EvaluateCommand.Create(console, problems),
-                BatchCommand.Create(console, problems),
-                MonitorCommand.Create(console, problems),
-                CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
-                LintCommand.Create(console, problems),
-                TestCommand.Create(console, problems),
-                GenerateCommand.Create(console, problems),
-                FmtCommand.Create(console, problems),
-                EditionCommand.Create(console, problems),
-                DiffCommand.Create(console, problems),
-            };
+            var root = Build(console, problems, clock);
 
+            var chinese = CliConventions.HelpInChinese(args, System.Globalization.CultureInfo.CurrentUICulture);
+            CliConventions.Apply(root, chinese);
+
+            // System.CommandLine words its own help and errors (Usage, Options) in the UI culture: follow the language asked for.
+            using var language = HelpCulture.Use(chinese);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
                 foreach (var problem in parsed.Errors)
                 {
                     problems.WriteLine($"ahx1x: {problem.Message}");
+                }
+
+                foreach (var word in parsed.UnmatchedTokens)
+                {
+                    if (CliConventions.DidYouMean(word, parsed.CommandResult.Command) is { } meant)
+                    {
+                        problems.WriteLine($"ahx1x: '{word}' is not known here. Did you mean '{meant}'?");
+                    }
                 }
 
                 problems.WriteLine("Run 'ahx1x --help' for usage.");
@@ -51,6 +52,22 @@ internal static class Cli
             return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = problems, EnableDefaultExceptionHandler = false });
         });
     }
+
+    /// <summary>Builds the command tree, before the conventions of <see cref="CliConventions"/> are applied.</summary>
+    internal static RootCommand Build(IAnsiConsole console, TextWriter problems, IClock? clock) =>
+        new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
+        {
+            EvaluateCommand.Create(console, problems),
+            BatchCommand.Create(console, problems),
+            MonitorCommand.Create(console, problems),
+            CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
+            LintCommand.Create(console, problems),
+            TestCommand.Create(console, problems),
+            GenerateCommand.Create(console, problems),
+            FmtCommand.Create(console, problems),
+            EditionCommand.Create(console, problems),
+            DiffCommand.Create(console, problems),
+        };
 
     /// <summary>Returns whether the command line asks for <c>--format json</c> (read from the words, so even a line that does not parse gets its errors as JSON).</summary>
     internal static bool AsksForJson(IReadOnlyList<string> args) =>

@@ -8,7 +8,7 @@ namespace Ahx1X.Demo.Commands;
 internal static class InputFiles
 {
     /// <summary>Creates the argument that takes one or more documents or folders of them.</summary>
-    public static Argument<string[]> CreateArgument() => new("paths")
+    public static Argument<string[]> CreateArgument() => new("PATHS")
     {
         Description = "Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports, monthlyProgress), or folders of them.",
         Arity = ArgumentArity.OneOrMore,

@@ -7,7 +7,7 @@ internal static class RulesFolder
 {
     public static Argument<DirectoryInfo> CreateArgument(string description) => new("DIR")
     {
-        Description = description + " Defaults to rules.",
+        Description = description,
         DefaultValueFactory = _ => new DirectoryInfo("rules"),
     };
 }
