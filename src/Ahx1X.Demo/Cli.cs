@@ -14,8 +14,14 @@ internal static class Cli
     /// <param name="console">Where results go.</param>
     /// <param name="error">Where problems go.</param>
     /// <param name="clock">The clock that says what today is; null for the system clock. Only the console reads it, never the library.</param>
-    public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null)
+    /// <param name="input">Opens standard input, read for a document named <c>-</c>; null for the process's.</param>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null, Func<Stream>? input = null)
     {
+        if (input is not null)
+        {
+            StandardInput.Use(input);
+        }
+
         // Everything on standard error goes through one escaping writer: a problem is one line, whatever it quotes.
         // With --format json, each problem is a JSON object instead (ProblemWriter).
         var problems = new ProblemWriter(new EscapingWriter(error)) { Json = AsksForJson(args) };

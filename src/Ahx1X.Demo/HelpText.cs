@@ -19,8 +19,8 @@ internal static class HelpText
             "表格中消息的语言：zh、en 或 both。系统语言为中文时默认 zh，否则默认 en。",
         ["Show every rule's verdict and the values it read, not only the findings."] =
             "显示每条规则的判定及其读取的值，而不只是发现的问题。",
-        ["Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports, monthlyProgress), or folders of them."] =
-            "任意类型的材料（JSON：applications、cityReviews、provincialReviews、summaryTables、adjustments、monthlyReports、monthlyProgress），或存放材料的文件夹。",
+        ["Documents (JSON) of any kind (applications, cityReviews, provincialReviews, summaryTables, adjustments, monthlyReports, monthlyProgress), or folders of them; - reads one from standard input."] =
+            "任意类型的材料（JSON：applications、cityReviews、provincialReviews、summaryTables、adjustments、monthlyReports、monthlyProgress），或存放材料的文件夹；- 表示从标准输入读取一份。",
         ["Judge many records and report counts by outcome, clause, city and certificate; exit 0 when all are accepted or not applicable, 1 when any is rejected or indeterminate, 2 when a record could not be read (the others are still judged)."] =
             "批量判定记录，按结论、条款、城市和证书统计；全部通过或不适用时退出码 0，有不通过或无法判定时 1，有记录无法读取时 2（其余记录仍会判定）。",
         ["How to print the report: table, csv or json."] =

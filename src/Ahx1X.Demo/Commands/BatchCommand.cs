@@ -35,7 +35,7 @@ internal static class BatchCommand
             var entries = new List<(string File, DocumentEntry Entry)>();
             foreach (var file in InputFiles.Expand(parsed.GetValue(paths)!))
             {
-                var read = Document.LoadRecords(file);
+                var read = InputFiles.LoadRecords(file);
                 foreach (var problem in read.Problems)
                 {
                     error.WriteLine($"ahx1x: {problem}");

@@ -44,7 +44,7 @@ internal static class DiffCommand
         var fromYear = before.Pack.Editions is [var only] ? only.Year : 0;
         var pairs = files.Select(file =>
         {
-            var text = Rules.IO.DocumentFile.Read(file);
+            var text = InputFiles.ReadText(file);
             return (Before: Document.Parse(text, file), After: Document.Parse(ImpactAnalysis.MoveYears(text, years, fromYear), file));
         }).ToList();
         var oldApplications = JointJudging.ApplicationsOf(pairs.SelectMany(p => p.Before.Entries));

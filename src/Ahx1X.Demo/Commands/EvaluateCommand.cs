@@ -24,7 +24,7 @@ internal static class EvaluateCommand
         command.SetAction(parsed => Guard.Run(error, () =>
         {
             var engine = common.LoadEngine(parsed);
-            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(Document.Load).ToList();
+            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(InputFiles.Load).ToList();
             var empty = documents.Select(RecordProblems.NoRecords).OfType<Problem>().ToList();
             if (empty.Count > 0)
             {

@@ -32,7 +32,7 @@ internal static class MonitorCommand
         command.SetAction(parsed => Guard.Run(error, () =>
         {
             var engine = common.LoadEngine(parsed);
-            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(Document.Load).ToList();
+            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(InputFiles.Load).ToList();
             var problems = documents.Select(RecordProblems.NoRecords).OfType<Problem>()
                 .Concat(documents.Where(d => d.Kind != DocumentKind.MonthlyProgress).Select(NotProgress))
                 .ToList();

@@ -10,7 +10,7 @@ internal static class Problems
     {
         foreach (var problem in problems)
         {
-            ProblemWriter.Write(error, problem);
+            ProblemWriter.Write(error, problem, LintCommand.Relative);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace Ahx1X.Demo.Output;
 /// Standard error for every command. As text, each problem is one escaped line,
 /// <c>ahx1x: file:line:column: CODE …</c>. With <c>--format json</c> (<see cref="Json"/>), each
 /// line is one JSON object instead, with code, file, line, column, path, subject and message:
-/// exact for a <see cref="Problem"/> written with <see cref="Write(TextWriter, Problem)"/>, read
+/// exact for a <see cref="Problem"/> written with <see cref="Write(TextWriter, Problem, Func{string, string}?)"/>, read
 /// back from the line's <c>file:line:column: CODE</c> form for the others, and with a null code
 /// for a line that names no problem.
 /// </summary>
@@ -29,15 +29,18 @@ internal sealed partial class ProblemWriter(TextWriter output) : TextWriter
     public override IFormatProvider FormatProvider => _inner.FormatProvider;
 
     /// <summary>Writes <paramref name="problem"/> to <paramref name="error"/>: as an exact JSON object when it is a <see cref="ProblemWriter"/> in JSON mode, otherwise as its line.</summary>
-    public static void Write(TextWriter error, Problem problem)
+    /// <param name="error">Standard error.</param>
+    /// <param name="problem">The problem.</param>
+    /// <param name="shorten">Shortens the file's name (to a path relative to the working folder); null to name it as the problem does.</param>
+    public static void Write(TextWriter error, Problem problem, Func<string, string>? shorten = null)
     {
         if (error is ProblemWriter { Json: true } writer)
         {
-            writer._inner.WriteLine(MachineJson.Line(MachineJson.Of(problem, Commands.LintCommand.Relative)));
+            writer._inner.WriteLine(MachineJson.Line(MachineJson.Of(problem, shorten)));
         }
         else
         {
-            error.WriteLine(Prefix + Commands.LintCommand.Relative(problem.ToString()));
+            error.WriteLine(Prefix + (shorten is null ? problem.ToString() : shorten(problem.ToString())));
         }
     }
 

@@ -41,6 +41,23 @@ internal static class BoundedFile
 
             // A file can grow while it is read: count while reading too.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return Read(stream, maxBytes, tooLarge, out error);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = $"The file cannot be read: {ex.Message}";
+            return null;
+        }
+    }
+
+    /// <summary>Returns the UTF-8 text of <paramref name="stream"/> (standard input, say), read to its end but never past <paramref name="maxBytes"/>; or null and why not.</summary>
+    public static string? Read(Stream stream, long maxBytes, out string? error) =>
+        Read(stream, maxBytes, $"The input is larger than {maxBytes / (1024 * 1024)} MB; inputs larger than {maxBytes / (1024 * 1024)} MB are refused. Split it.", out error);
+
+    private static string? Read(Stream stream, long maxBytes, string tooLarge, out string? error)
+    {
+        try
+        {
             using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
@@ -66,7 +83,7 @@ internal static class BoundedFile
             error = "The file is not UTF-8 text; save it as UTF-8.";
             return null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             error = $"The file cannot be read: {ex.Message}";
             return null;
