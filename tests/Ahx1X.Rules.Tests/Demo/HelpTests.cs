@@ -89,3 +89,20 @@ public class HelpTests
         Assert.DoesNotContain("Did you mean", run.Error);
     }
 }
+
+/// <summary>Facts are named by their label in the language asked for, with the path the rule read beside it.</summary>
+public class FactLabelTests
+{
+    [Theory]
+    [InlineData("zh", "申报人数 = 23", "number of candidates")]
+    [InlineData("en", "= 23 application.Candidates", "申报人数")]
+    public void Evaluate_FactLabels_FollowLang(string language, string shown, string notShown)
+    {
+        var run = ConsoleRun.Of("evaluate", Repository.PathOf("samples/documents/applications-rejected.json"), "--lang", language);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(shown, run.Output);
+        Assert.Contains("application.Candidates", run.Output);
+        Assert.DoesNotContain(notShown, run.Output);
+    }
+}
