@@ -15,8 +15,10 @@ internal static class Cli
     /// <param name="error">Where problems go.</param>
     /// <param name="clock">The clock that says what today is; null for the system clock. Only the console reads it, never the library.</param>
     /// <param name="input">Opens standard input, read for a document named <c>-</c>; null for the process's.</param>
-    public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null, Func<Stream>? input = null)
+    /// <param name="cancel">Ends a run that watches a folder (<c>--watch</c>).</param>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null, Func<Stream>? input = null, CancellationToken cancel = default)
     {
+        Watching.Use(cancel);
         if (input is not null)
         {
             StandardInput.Use(input);

@@ -85,6 +85,8 @@ internal static class HelpText
             "用两个规则包分别判定的材料或材料文件夹：列出判定不同的每条记录及造成差异的条款（日期顺延到较新版本的年份）。",
         ["The older rules folder or edition folder, such as rules/2024."] =
             "较早的规则文件夹或年度版本文件夹，例如 rules/2024。",
+        ["Run again each time a file in the folder changes, until stopped with Ctrl+C."] =
+            "每当文件夹中的文件改动时重新运行，直到按 Ctrl+C 停止。",
         ["The newer rules folder or edition folder, such as rules/2025."] =
             "较新的规则文件夹或年度版本文件夹，例如 rules/2025。",
     };

@@ -14,47 +14,55 @@ internal static class LintCommand
     {
         var folder = RulesFolder.CreateArgument("The rules folder (a folder of editions, or one edition folder).");
         var format = Formats.Create("text", "json", "sarif");
+        var watch = Watching.CreateOption();
         var command = new Command("lint", "Check a rules folder without evaluating anything (rules, parameters, expressions, allow-list, clauses, windows, labels, values still to be confirmed, and every file against the schema it names): one line per problem with file:line:column, and a warning line for each value still a placeholder; --format sarif writes SARIF 2.1.0 for code hosts and editors. Exit 0 when clean, 1 when problems were found, 2 when the folder cannot be read.")
         {
-            folder, format,
+            folder, format, watch,
         };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(folder)!.ToString();
-            var (result, problems) = Run(path);
-            if (!result.Readable)
-            {
-                Problems.Write(error, result.Problems);
-                return ExitCodes.BadInput;
-            }
+            return parsed.GetValue(watch) ? Watching.Run(path, Once, console.Profile.Out.Writer) : Once();
 
-            var output = console.Profile.Out.Writer;
-            switch (parsed.GetValue(format))
-            {
-                case "json":
-                    MachineJson.Write(output, new JsonObject
-                    {
-                        ["folder"] = Relative(path),
-                        ["clean"] = problems.Count == 0,
-                        ["problems"] = MachineJson.Of(problems, Relative),
-                        ["placeholders"] = new JsonArray([.. result.Placeholders.Select(p => (JsonNode)new JsonObject
-                        {
-                            ["file"] = Relative(p.File), ["line"] = p.Line, ["column"] = p.Column,
-                            ["path"] = p.Parameter.JsonPath, ["name"] = p.Parameter.Name, ["value"] = p.Parameter.Value,
-                        })]),
-                    });
-                    break;
-                case "sarif":
-                    MachineJson.Write(output, LintSarif.Of(problems, result.Placeholders, Relative));
-                    break;
-                default:
-                    Text(console, result, problems);
-                    break;
-            }
-
-            return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+            int Once() => Guard.Run(error, () => Lint(parsed, path, format, console, error));
         });
         return command;
+    }
+
+    private static int Lint(ParseResult parsed, string path, Option<string> format, IAnsiConsole console, TextWriter error)
+    {
+        var (result, problems) = Run(path);
+        if (!result.Readable)
+        {
+            Problems.Write(error, result.Problems);
+            return ExitCodes.BadInput;
+        }
+
+        var output = console.Profile.Out.Writer;
+        switch (parsed.GetValue(format))
+        {
+            case "json":
+                MachineJson.Write(output, new JsonObject
+                {
+                    ["folder"] = Relative(path),
+                    ["clean"] = problems.Count == 0,
+                    ["problems"] = MachineJson.Of(problems, Relative),
+                    ["placeholders"] = new JsonArray([.. result.Placeholders.Select(p => (JsonNode)new JsonObject
+                    {
+                        ["file"] = Relative(p.File), ["line"] = p.Line, ["column"] = p.Column,
+                        ["path"] = p.Parameter.JsonPath, ["name"] = p.Parameter.Name, ["value"] = p.Parameter.Value,
+                    })]),
+                });
+                break;
+            case "sarif":
+                MachineJson.Write(output, LintSarif.Of(problems, result.Placeholders, Relative));
+                break;
+            default:
+                Text(console, result, problems);
+                break;
+        }
+
+        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     /// <summary>Lints <paramref name="path"/> and checks its files against their schemas, each problem once.</summary>

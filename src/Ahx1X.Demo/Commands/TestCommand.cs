@@ -28,34 +28,42 @@ internal static class TestCommand
             Description = "Run only the scenarios whose name or file contains TEXT (ignoring case); coverage counts only those.",
         };
         var format = Formats.Create("table", "json", "junit");
+        var watch = Watching.CreateOption();
         var command = new Command("test", "Run the scenario tests of a rules folder and show clause coverage; --format junit writes JUnit XML for CI. Exit 0 when all pass, 1 when any fails or coverage is below --min-coverage, 2 when the rules or scenarios cannot be read.")
         {
-            folder, minimum, filter, format,
+            folder, minimum, filter, format, watch,
         };
-        command.SetAction(parsed => Guard.Run(error, () =>
+        command.SetAction(parsed =>
         {
             var path = parsed.GetValue(folder)!.ToString();
-            var run = ScenarioRunner.RunFolder(path, null, parsed.GetValue(filter));
-            // Scenario files are named within the rules folder; show them as the user can open them.
-            string Shown(string file) => LintCommand.Relative(Path.IsPathRooted(file) ? file : Path.Combine(path, file));
-            Problems.Write(error, run.Problems);
-            var low = run.CoveragePercent < parsed.GetValue(minimum);
-            switch (parsed.GetValue(format))
-            {
-                case "json":
-                    MachineJson.Write(console.Profile.Out.Writer, Json(run, parsed.GetValue(minimum), Shown));
-                    break;
-                case "junit":
-                    ScenarioJUnit.Write(console.Profile.Out.Writer, run, Shown);
-                    break;
-                default:
-                    Tables(console, run, low, parsed.GetValue(minimum), Shown);
-                    break;
-            }
-
-            return run.Problems.Count > 0 ? ExitCodes.BadInput : run.Passed && !low ? ExitCodes.Ok : ExitCodes.Findings;
-        }));
+            // Each run is guarded on its own, so rules broken while watching are reported and watching goes on.
+            int Once() => Guard.Run(error, () => Test(parsed, path, minimum, filter, format, console, error));
+            return parsed.GetValue(watch) ? Watching.Run(path, Once, console.Profile.Out.Writer) : Once();
+        });
         return command;
+    }
+
+    private static int Test(ParseResult parsed, string path, Option<int> minimum, Option<string?> filter, Option<string> format, IAnsiConsole console, TextWriter error)
+    {
+        var run = ScenarioRunner.RunFolder(path, null, parsed.GetValue(filter));
+        // Scenario files are named within the rules folder; show them as the user can open them.
+        string Shown(string file) => LintCommand.Relative(Path.IsPathRooted(file) ? file : Path.Combine(path, file));
+        Problems.Write(error, run.Problems);
+        var low = run.CoveragePercent < parsed.GetValue(minimum);
+        switch (parsed.GetValue(format))
+        {
+            case "json":
+                MachineJson.Write(console.Profile.Out.Writer, Json(run, parsed.GetValue(minimum), Shown));
+                break;
+            case "junit":
+                ScenarioJUnit.Write(console.Profile.Out.Writer, run, Shown);
+                break;
+            default:
+                Tables(console, run, low, parsed.GetValue(minimum), Shown);
+                break;
+        }
+
+        return run.Problems.Count > 0 ? ExitCodes.BadInput : run.Passed && !low ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     private static void Tables(IAnsiConsole console, ScenarioRun run, bool low, int minimum, Func<string, string> shown)
