@@ -66,8 +66,7 @@ internal static class CalendarCommand
             }
             catch (EditionNotFoundException ex)
             {
-                error.WriteLine($"ahx1x: {ProblemCodes.NoEdition} no rule edition covers the year {ex.Year} of {CalendarText.Date(day)} (the rules cover {(ex.Available.Count == 0 ? "no year" : string.Join(", ", ex.Available))}); "
-                    + $"give a --date in a covered year, or --rules with a {ex.Year} edition.");
+                Explain(error, pack, ex.Year, day, today: parsed.GetValue(date) is null);
                 return ExitCodes.BadInput;
             }
 
@@ -77,7 +76,7 @@ internal static class CalendarCommand
             var answer = calendar.On(day, institution);
             var json = parsed.GetValue(format) == "json";
             var asked = parsed.GetValue(season) is { } s ? (s == "spring" ? Season.Spring : Season.Autumn) : (Season?)null;
-            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day);
+            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day, institution);
             if (json)
             {
                 MachineJson.Write(console.Profile.Out.Writer, CalendarJson.Of(edition, answer));
@@ -116,6 +115,22 @@ internal static class CalendarCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>Says, on one line, that no edition covers the day's year, which editions there are with their application windows, and how to go on.</summary>
+    private static void Explain(TextWriter error, RulePack pack, int year, LocalDate day, bool today)
+    {
+        var which = today ? $"today ({CalendarText.Date(day)})" : CalendarText.Date(day);
+        var editions = pack.Editions.OrderBy(e => e.Year).ToList();
+        var held = editions.Count == 0
+            ? "the rules hold no edition"
+            : "the rules hold " + string.Join("; ", editions.Select(e =>
+                $"{e.Year} ({e.Parameters.DocumentNumber}: spring applications {e.Parameters.Spring.Application}, autumn {e.Parameters.Autumn.Application})"));
+        var example = editions.Count > 0 ? editions[^1] : null;
+        var next = (example is null ? "" : $"look at a day of an edition with --date, such as --date {CalendarText.Date(example.Parameters.Spring.Application.Start)}; ")
+            + $"use --rules DIR for a rules folder with a {year} edition"
+            + (example is null ? "." : $"; or start one with ahx1x edition new {year} --from rules/{example.Year} --output rules/{year}.");
+        error.WriteLine($"ahx1x: {ProblemCodes.NoEdition} no rule edition covers {year}, the year of {which}; {held}. To go on: {next}");
     }
 
     /// <summary>Returns the season the day is in or comes before: spring until spring's last dated day, autumn after.</summary>

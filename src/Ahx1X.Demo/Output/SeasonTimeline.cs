@@ -12,13 +12,21 @@ namespace Ahx1X.Demo.Output;
 /// </summary>
 internal sealed class SeasonTimeline
 {
-    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date)
+    /// <param name="edition">The edition.</param>
+    /// <param name="calendar">Its calendar.</param>
+    /// <param name="season">The season drawn.</param>
+    /// <param name="date">The day asked about.</param>
+    /// <param name="kind">Only the steps an application of this kind of institution passes through; null for every step.</param>
+    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date, InstitutionKind? kind = null)
     {
         Year = edition.Year;
+        Parameters = edition.Parameters;
         DocumentNumber = Printable.Escape(edition.Parameters.DocumentNumber);
         Season = season;
         Date = date;
-        Steps = calendar.StepsOf(season);
+        Kind = kind;
+        var parties = CalendarPartyExtensions.PartiesFor(kind);
+        Steps = [.. calendar.StepsOf(season).Where(s => s.Parties.Any(parties.Contains))];
         From = Steps.Min(s => s.Window?.Start ?? s.Deadline!.Date).PlusDays(-1);
         To = Steps.Max(s => s.Window?.End ?? s.Deadline!.Date).PlusDays(1);
         var name = CalendarText.SeasonName(season);
@@ -26,6 +34,12 @@ internal sealed class SeasonTimeline
     }
 
     public int Year { get; }
+
+    /// <summary>The edition's values: mailboxes, subjects and contacts of the steps.</summary>
+    public EditionParameters Parameters { get; }
+
+    /// <summary>The kind of institution whose steps are drawn; null when every step is.</summary>
+    public InstitutionKind? Kind { get; }
 
     public string DocumentNumber { get; }
 

@@ -9,7 +9,8 @@ namespace Ahx1X.Demo.Output;
 /// <summary>
 /// Draws a season's timeline as a standalone SVG, or as an HTML page with the SVG inside, a
 /// title and a legend. Both are UTF-8 and self-contained: no scripts, fonts, styles or images
-/// from elsewhere; text uses the generic "sans-serif" family so Chinese renders with any CJK font.
+/// from elsewhere; text asks for the common CJK fonts by name before the generic "sans-serif", so
+/// Chinese renders on a machine whose default sans-serif font has no Chinese.
 /// </summary>
 internal static class TimelineSvg
 {
@@ -22,6 +23,9 @@ internal static class TimelineSvg
     private const double HeadingHeight = 72;
     private const double AxisY = 104;
     private const double RowsTop = 116;
+
+    /// <summary>The fonts text asks for: the common CJK fonts of Linux, Windows and macOS, then the generic family.</summary>
+    internal const string FontStack = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
     private const double RowHeight = 58;
     private const double BarHeight = 24;
     private const string DateColour = "#D62728";
@@ -42,7 +46,7 @@ internal static class TimelineSvg
                 new XElement("meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
                 new XElement("title", title),
                 new XElement("style", """
-                    body { font-family: sans-serif; color: #222; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; }
+                    body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif; color: #222; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; }
                     h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
                     p.sub { color: #666; margin-top: 0; }
                     svg { max-width: 100%; height: auto; border: 1px solid #ddd; border-radius: 6px; }
@@ -53,6 +57,13 @@ internal static class TimelineSvg
                     .diamond { display: inline-block; width: 0.8rem; height: 0.8rem; transform: rotate(45deg); margin: 0 0.4rem; vertical-align: middle; }
                     .nowrap { white-space: nowrap; }
                     .today { display: inline-block; width: 0; height: 1rem; border-left: 2px dashed #D62728; margin: 0 0.8rem; vertical-align: middle; }
+                    @media print {
+                      @page { size: A4 landscape; margin: 12mm; }
+                      body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+                      svg { border: none; width: 100%; }
+                      h2, table, svg { break-inside: avoid; }
+                      .swatch, .diamond { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+                    }
                     """)),
             new XElement("body",
                 new XElement("h1", title),
@@ -76,7 +87,7 @@ internal static class TimelineSvg
             new XAttribute("width", N(Width)),
             new XAttribute("height", N(height)),
             new XAttribute("viewBox", $"0 0 {N(Width)} {N(height)}"),
-            new XAttribute("font-family", "sans-serif"),
+            new XAttribute("font-family", FontStack),
             new XAttribute("role", "img"),
             new XAttribute("aria-label", CalendarText.In(timeline.Title, languages, " · ")),
             new XElement(Ns + "title", CalendarText.In(timeline.Title, languages, " · ")),
@@ -222,7 +233,9 @@ internal static class TimelineSvg
                 new XElement("th", Both(languages, "步骤", "Step")),
                 new XElement("th", Both(languages, "主体", "Who acts")),
                 new XElement("th", Both(languages, "日期", "Dates")),
-                new XElement("th", Both(languages, "条款", "Clause"))));
+                new XElement("th", Both(languages, "条款", "Clause")),
+                new XElement("th", Both(languages, "邮箱与主题", "Mailbox and subject")),
+                new XElement("th", Both(languages, "联系人", "Contacts"))));
         foreach (var step in timeline.Steps)
         {
             var key = step.IsDeadline
@@ -236,12 +249,16 @@ internal static class TimelineSvg
                     ? new object[] { CalendarText.In(p.Name(), languages, " / ") }
                     : [new XElement("br"), CalendarText.In(p.Name(), languages, " / ")])),
                 new XElement("td", new XElement("span", new XAttribute("class", "nowrap"), dates), new XElement("br"), CalendarText.In(detail, languages, " / ")),
-                new XElement("td", new XAttribute("class", "nowrap"), Printable.Escape(step.ClauseId))));
+                new XElement("td", new XAttribute("class", "nowrap"), Printable.Escape(step.ClauseId)),
+                new XElement("td", Mail(timeline, step, languages)),
+                new XElement("td", Contacts(timeline, step))));
         }
 
         table.Add(new XElement("tr",
             new XElement("td", new XElement("span", new XAttribute("class", "swatch"), new XAttribute("style", $"background:{WeekendColour};outline:1px solid {GridColour}"), "")),
             new XElement("td", Both(languages, "周末", "Weekend")),
+            new XElement("td", ""),
+            new XElement("td", ""),
             new XElement("td", ""),
             new XElement("td", ""),
             new XElement("td", "")));
@@ -259,8 +276,32 @@ internal static class TimelineSvg
         var asked = timeline.MarksDate
             ? $"{Both(languages, "查询日期", "day asked about")}: {CalendarText.Date(timeline.Date)}"
             : CalendarText.In(timeline.OutsideNote(), languages, " · ");
-        return $"{timeline.DocumentNumber} · {Both(languages, "窗口首尾两日均含在内", "windows include both end days")} · {asked}";
+        var kind = timeline.Kind is { } k ? $" · {Both(languages, "适用于", "for")} {CalendarText.In(CalendarText.KindName(k), languages)}" : "";
+        return $"{timeline.DocumentNumber} · {Both(languages, "窗口首尾两日均含在内", "windows include both end days")}{kind} · {asked}";
     }
+
+    /// <summary>Returns where a step's mail goes and its subject: the summary table's mailbox; none for a step done on the platform or by a bureau.</summary>
+    private static object Mail(SeasonTimeline timeline, SeasonStep step, IReadOnlyList<Language> languages) =>
+        step.Step == CalendarStep.SummaryTable
+            ? new object[]
+            {
+                new XElement("span", new XAttribute("class", "nowrap"), Printable.Escape(timeline.Parameters.SummaryMailbox)),
+                new XElement("br"),
+                $"{Both(languages, "主题", "subject")}: {Printable.Escape(timeline.Parameters.SummarySubject)}",
+            }
+            : "";
+
+    /// <summary>Returns the contacts who answer for the parties of a step, each once.</summary>
+    private static object[] Contacts(SeasonTimeline timeline, SeasonStep step) =>
+        [.. step.Parties.Select(RoleOf).Distinct().Select(timeline.Parameters.ContactFor).OfType<Contact>().Distinct()
+            .SelectMany((c, i) => new object[] { i == 0 ? "" : new XElement("br"), Printable.Escape($"{c.Office} {c.People} {c.Phone}") })];
+
+    private static ContactRole RoleOf(CalendarParty party) => party switch
+    {
+        CalendarParty.SecondaryVocational => ContactRole.SecondaryVocational,
+        CalendarParty.AppliedUndergraduate or CalendarParty.HigherVocational => ContactRole.HigherEducation,
+        _ => ContactRole.ProvincialOffice,
+    };
 
     private static string Both(IReadOnlyList<Language> languages, string zh, string en) =>
         CalendarText.In(new LocalizedText(zh, en), languages, " ");
