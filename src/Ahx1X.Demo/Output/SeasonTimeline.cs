@@ -25,13 +25,15 @@ internal sealed class SeasonTimeline
         Season = season;
         Date = date;
         Kind = kind;
-        var parties = CalendarPartyExtensions.PartiesFor(kind);
-        Steps = [.. calendar.StepsOf(season).Where(s => s.Parties.Any(parties.Contains))];
+        _parties = CalendarPartyExtensions.PartiesFor(kind);
+        Steps = [.. calendar.StepsOf(season).Where(s => s.Parties.Any(_parties.Contains))];
         From = Steps.Min(s => s.Window?.Start ?? s.Deadline!.Date).PlusDays(-1);
         To = Steps.Max(s => s.Window?.End ?? s.Deadline!.Date).PlusDays(1);
         var name = CalendarText.SeasonName(season);
         Title = new LocalizedText($"{Year}年{name.Zh}1+X证书申报日历", $"{Year} {name.En} 1+X certificate calendar");
     }
+
+    private readonly IReadOnlyList<CalendarParty> _parties;
 
     public int Year { get; }
 
@@ -63,6 +65,9 @@ internal sealed class SeasonTimeline
 
     /// <summary>True when the day asked about is drawn.</summary>
     public bool MarksDate => Date >= From && Date <= To;
+
+    /// <summary>The parties of <paramref name="step"/> drawn: those of <see cref="Kind"/>'s applications, or all.</summary>
+    public IReadOnlyList<CalendarParty> PartiesOf(SeasonStep step) => [.. step.Parties.Where(_parties.Contains)];
 
     /// <summary>The position of <paramref name="date"/> from <see cref="From"/>, 0 for the first day drawn.</summary>
     public int IndexOf(LocalDate date) => Period.DaysBetween(From, date);

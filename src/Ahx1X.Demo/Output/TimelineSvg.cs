@@ -245,7 +245,7 @@ internal static class TimelineSvg
             table.Add(new XElement("tr",
                 new XElement("td", key),
                 new XElement("td", CalendarText.In(step.Name, languages, " / ")),
-                new XElement("td", step.Parties.SelectMany((p, i) => i == 0
+                new XElement("td", timeline.PartiesOf(step).SelectMany((p, i) => i == 0
                     ? new object[] { CalendarText.In(p.Name(), languages, " / ") }
                     : [new XElement("br"), CalendarText.In(p.Name(), languages, " / ")])),
                 new XElement("td", new XElement("span", new XAttribute("class", "nowrap"), dates), new XElement("br"), CalendarText.In(detail, languages, " / ")),
@@ -293,7 +293,7 @@ internal static class TimelineSvg
 
     /// <summary>Returns the contacts who answer for the parties of a step, each once.</summary>
     private static object[] Contacts(SeasonTimeline timeline, SeasonStep step) =>
-        [.. step.Parties.Select(RoleOf).Distinct().Select(timeline.Parameters.ContactFor).OfType<Contact>().Distinct()
+        [.. timeline.PartiesOf(step).Select(RoleOf).Distinct().Select(timeline.Parameters.ContactFor).OfType<Contact>().Distinct()
             .SelectMany((c, i) => new object[] { i == 0 ? "" : new XElement("br"), Printable.Escape($"{c.Office} {c.People} {c.Phone}") })];
 
     private static ContactRole RoleOf(CalendarParty party) => party switch
