@@ -75,6 +75,7 @@ internal static class Cli
             FmtCommand.Create(console, problems),
             EditionCommand.Create(console, problems),
             DiffCommand.Create(console, problems),
+            CompletionCommand.Create(console),
         };
 
     /// <summary>Returns whether the command line asks for <c>--format json</c> (read from the words, so even a line that does not parse gets its errors as JSON).</summary>

@@ -85,6 +85,10 @@ internal static class HelpText
             "用两个规则包分别判定的材料或材料文件夹：列出判定不同的每条记录及造成差异的条款（日期顺延到较新版本的年份）。",
         ["The older rules folder or edition folder, such as rules/2024."] =
             "较早的规则文件夹或年度版本文件夹，例如 rules/2024。",
+        ["Print a script that completes ahx1x's commands, options and values in bash, zsh or PowerShell; it asks ahx1x through the [suggest:POSITION] directive, so it always matches the installed version. Exit 0."] =
+            "输出一段脚本，让 bash、zsh 或 PowerShell 补全 ahx1x 的命令、选项和取值；脚本通过 [suggest:位置] 指令询问 ahx1x 本身，因此总与已安装的版本一致。退出码 0。",
+        ["The shell: bash, zsh or pwsh (PowerShell)."] =
+            "shell 类型：bash、zsh 或 pwsh（PowerShell）。",
         ["Run again each time a file in the folder changes, until stopped with Ctrl+C."] =
             "每当文件夹中的文件改动时重新运行，直到按 Ctrl+C 停止。",
         ["The newer rules folder or edition folder, such as rules/2025."] =
