@@ -32,3 +32,21 @@ public class CompletionTests
         Assert.Contains(suggestion, run.Output.Split('\n').Select(l => l.TrimEnd('\r')));
     }
 }
+
+/// <summary>The README walks through the year's work in the order it happens.</summary>
+public class YearlyCycleReadmeTests
+{
+    [Fact]
+    public void Readme_DocumentsTheYearsCommandsInOrder()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var section = readme[readme.IndexOf("## The yearly cycle", StringComparison.Ordinal)..readme.IndexOf("## Layout", StringComparison.Ordinal)];
+        string[] steps = ["**New edition.**", "**Edit.**", "**fmt.**", "**lint.**", "**test.**", "**diff.**", "**Impact.**", "**Publish.**"];
+
+        var at = steps.Select(s => section.IndexOf(s, StringComparison.Ordinal)).ToList();
+
+        Assert.All(at, i => Assert.True(i >= 0));
+        Assert.Equal(at.Order(), at);
+        Assert.All(["edition new", "fmt", "lint", "test", "diff", "--on", "completion"], command => Assert.Contains($"ahx1x {command}".Replace("ahx1x --on", "--on", StringComparison.Ordinal), section, StringComparison.Ordinal));
+    }
+}
