@@ -75,15 +75,24 @@ internal static class CalendarCommand
             var languages = CommonOptions.Languages(parsed.GetValue(language)!);
             var answer = calendar.On(day, institution);
             var json = parsed.GetValue(format) == "json";
+            var holidays = CalendarHolidays.Of(edition);
+            var warnings = ClosingOnHolidays(calendar, holidays, languages);
             var asked = parsed.GetValue(season) is { } s ? (s == "spring" ? Season.Spring : Season.Autumn) : (Season?)null;
-            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day, institution);
+            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day, institution, holidays);
             if (json)
             {
-                MachineJson.Write(console.Profile.Out.Writer, CalendarJson.Of(edition, answer));
+                var report = CalendarJson.Of(edition, answer);
+                report["warnings"] = new System.Text.Json.Nodes.JsonArray([.. warnings.Select(w => (System.Text.Json.Nodes.JsonNode)w)]);
+                MachineJson.Write(console.Profile.Out.Writer, report);
             }
             else
             {
                 CalendarReport.Write(console, edition, answer, languages);
+                foreach (var warning in warnings)
+                {
+                    console.MarkupLine($"[yellow]warning:[/] {Printable.Markup(warning)}");
+                }
+
                 if (asked is not null)
                 {
                     TerminalTimeline.Write(console, timeline, languages);
@@ -116,6 +125,12 @@ internal static class CalendarCommand
         }));
         return command;
     }
+
+    /// <summary>Returns a warning for each window whose last day is a public holiday: the office may be closed on the day the window ends.</summary>
+    private static List<string> ClosingOnHolidays(PolicyCalendar calendar, CalendarHolidays holidays, IReadOnlyList<Rules.Results.Language> languages) =>
+        [.. calendar.Steps.Where(s => s.Window is { } w && holidays.IsHoliday(w.End)).Select(s =>
+            $"{CalendarText.In(s.Name, languages, " / ")} ends on {CalendarText.Date(s.Window!.End)}, a public holiday ({CalendarText.In(holidays.NameOf(s.Window.End)!, languages, " / ")}); "
+            + "check with the provincial office whether it closes on the working day before (holidays are external facts, confirmed each year).")];
 
     /// <summary>Says, on one line, that no edition covers the day's year, which editions there are with their application windows, and how to go on.</summary>
     private static void Explain(TextWriter error, RulePack pack, int year, LocalDate day, bool today)

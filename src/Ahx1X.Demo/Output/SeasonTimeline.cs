@@ -17,8 +17,10 @@ internal sealed class SeasonTimeline
     /// <param name="season">The season drawn.</param>
     /// <param name="date">The day asked about.</param>
     /// <param name="kind">Only the steps an application of this kind of institution passes through; null for every step.</param>
-    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date, InstitutionKind? kind = null)
+    /// <param name="holidays">The edition's public holidays and adjusted working days; null for none.</param>
+    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date, InstitutionKind? kind = null, CalendarHolidays? holidays = null)
     {
+        Holidays = holidays ?? CalendarHolidays.Of(edition);
         Year = edition.Year;
         Parameters = edition.Parameters;
         DocumentNumber = Printable.Escape(edition.Parameters.DocumentNumber);
@@ -34,6 +36,9 @@ internal sealed class SeasonTimeline
     }
 
     private readonly IReadOnlyList<CalendarParty> _parties;
+
+    /// <summary>The public holidays and adjusted working days shaded: external facts staff confirm each year.</summary>
+    public CalendarHolidays Holidays { get; }
 
     public int Year { get; }
 
@@ -65,6 +70,18 @@ internal sealed class SeasonTimeline
 
     /// <summary>True when the day asked about is drawn.</summary>
     public bool MarksDate => Date >= From && Date <= To;
+
+    /// <summary>The holidays and adjusted working days in the range drawn, each day with its name and whether it is a holiday.</summary>
+    public IEnumerable<(LocalDate Date, LocalizedText Name, bool Holiday)> HolidaysDrawn()
+    {
+        for (var date = From; date <= To; date = date.PlusDays(1))
+        {
+            if (Holidays.NameOf(date) is { } name)
+            {
+                yield return (date, name, Holidays.IsHoliday(date));
+            }
+        }
+    }
 
     /// <summary>The parties of <paramref name="step"/> drawn: those of <see cref="Kind"/>'s applications, or all.</summary>
     public IReadOnlyList<CalendarParty> PartiesOf(SeasonStep step) => [.. step.Parties.Where(_parties.Contains)];

@@ -31,6 +31,9 @@ internal static class TimelineSvg
     private const string DateColour = "#D62728";
     private const string GridColour = "#E3E3E3";
     private const string WeekendColour = "#F4F4F4";
+
+    /// <summary>A public holiday: an external fact, shaded warmer than a weekend.</summary>
+    private const string HolidayColour = "#FBE3E3";
     private const string TextColour = "#222222";
     private const string MutedColour = "#666666";
 
@@ -103,7 +106,12 @@ internal static class TimelineSvg
         for (var day = 0; day < timeline.Days; day++)
         {
             var date = timeline.From.PlusDays(day);
-            if (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            // A holiday is shaded as one; a weekend day worked instead (调休上班) is not shaded.
+            if (timeline.Holidays.IsHoliday(date))
+            {
+                svg.Add(Rect(X(day), AxisY, dayWidth, rowsBottom - AxisY, HolidayColour));
+            }
+            else if (timeline.Holidays.IsDayOff(date))
             {
                 svg.Add(Rect(X(day), AxisY, dayWidth, rowsBottom - AxisY, WeekendColour));
             }
@@ -197,18 +205,26 @@ internal static class TimelineSvg
             x += 34 + EstimateWidth(label, 12);
         }
 
-        var weekend = Both(languages, "周末", "weekend");
-        if (x + 34 + EstimateWidth(weekend, 12) > Width - 24)
+        Swatch(Both(languages, "周末", "weekend"), WeekendColour);
+        if (timeline.Holidays.Any)
         {
-            x = 24;
-            y += 24;
+            Swatch(Both(languages, "法定节假日（外部数据，每年确认）", "public holiday (external, confirmed yearly)"), HolidayColour);
         }
 
-        legend.Add(new XElement(Ns + "rect",
-            new XAttribute("x", N(x)), new XAttribute("y", N(y - 11)), new XAttribute("width", "18"), new XAttribute("height", "13"),
-            new XAttribute("fill", WeekendColour), new XAttribute("stroke", GridColour)));
-        legend.Add(Text(x + 26, y, weekend, 12, TextColour));
-        x += 34 + EstimateWidth(weekend, 12);
+        void Swatch(string label, string colour)
+        {
+            if (x + 34 + EstimateWidth(label, 12) > Width - 24)
+            {
+                x = 24;
+                y += 24;
+            }
+
+            legend.Add(new XElement(Ns + "rect",
+                new XAttribute("x", N(x)), new XAttribute("y", N(y - 11)), new XAttribute("width", "18"), new XAttribute("height", "13"),
+                new XAttribute("fill", colour), new XAttribute("stroke", GridColour)));
+            legend.Add(Text(x + 26, y, label, 12, TextColour));
+            x += 34 + EstimateWidth(label, 12);
+        }
 
         var marker = Both(languages, "查询日期", "day asked about");
         if (x + 22 + EstimateWidth(marker, 12) > Width - 24)
@@ -262,6 +278,18 @@ internal static class TimelineSvg
             new XElement("td", ""),
             new XElement("td", ""),
             new XElement("td", "")));
+
+        foreach (var (date, name, holiday) in timeline.HolidaysDrawn())
+        {
+            table.Add(new XElement("tr",
+                new XElement("td", new XElement("span", new XAttribute("class", "swatch"), new XAttribute("style", holiday ? $"background:{HolidayColour};outline:1px solid {GridColour}" : $"background:#FFFFFF;outline:1px solid {GridColour}"), "")),
+                new XElement("td", CalendarText.In(name, languages, " / ")),
+                new XElement("td", holiday ? Both(languages, "法定节假日", "public holiday") : Both(languages, "调休上班", "adjusted working day")),
+                new XElement("td", new XAttribute("class", "nowrap"), CalendarText.Date(date)),
+                new XElement("td", ""),
+                new XElement("td", Both(languages, "外部数据，非通知内容，每年确认", "external: not in the notice, confirmed yearly")),
+                new XElement("td", "")));
+        }
         table.Add(new XElement("tr",
             new XElement("td", new XElement("span", new XAttribute("class", "today"), "")),
             new XElement("td", Both(languages, "查询日期", "Day asked about")),
