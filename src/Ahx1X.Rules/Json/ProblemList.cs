@@ -1,5 +1,4 @@
 using Ahx1X.Rules.Diagnostics;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Json;

@@ -1,5 +1,5 @@
+using Ahx1X.Rules.Json;
 using Ahx1X.Rules.RuleModel;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Packs.Reading;
@@ -15,7 +15,7 @@ internal static class Spans
             return SourceSpan.OfFile(file);
         }
 
-        var (line, column) = Json.TokenStart.Of(token);
+        var (line, column) = TokenStart.Of(token);
         var path = token.Path.Length == 0 ? "$" : "$." + token.Path;
         return new SourceSpan(file, path, line, column);
     }
