@@ -14,31 +14,42 @@ internal static class Cli
     /// <param name="console">Where results go.</param>
     /// <param name="error">Where problems go.</param>
     /// <param name="clock">The clock that says what today is; null for the system clock. Only the console reads it, never the library.</param>
-    public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null)
+    /// <param name="input">Opens standard input, read for a document named <c>-</c>; null for the process's.</param>
+    /// <param name="cancel">Ends a run that watches a folder (<c>--watch</c>).</param>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error, IClock? clock = null, Func<Stream>? input = null, CancellationToken cancel = default)
     {
+        Watching.Use(cancel);
+        if (input is not null)
+        {
+            StandardInput.Use(input);
+        }
+
         // Everything on standard error goes through one escaping writer: a problem is one line, whatever it quotes.
-        var problems = new EscapingWriter(error);
+        // With --format json, each problem is a JSON object instead (ProblemWriter).
+        var problems = new ProblemWriter(new EscapingWriter(error)) { Json = AsksForJson(args) };
         return Guard.Run(problems, () =>
         {
-            var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
-            {
-                EvaluateCommand.Create(console, problems),
-                BatchCommand.Create(console, problems),
-                MonitorCommand.Create(console, problems),
-                CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
-                LintCommand.Create(console, problems),
-                TestCommand.Create(console, problems),
-                GenerateCommand.Create(console, problems),
-                StudioCommand.Create(console, problems),
-                TemplateCommand.Create(console, problems),
-            };
+            var root = Build(console, problems, clock);
 
+            var chinese = CliConventions.HelpInChinese(args, System.Globalization.CultureInfo.CurrentUICulture);
+            CliConventions.Apply(root, chinese);
+
+            // System.CommandLine words its own help and errors (Usage, Options) in the UI culture: follow the language asked for.
+            using var language = HelpCulture.Use(chinese);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
                 foreach (var problem in parsed.Errors)
                 {
                     problems.WriteLine($"ahx1x: {problem.Message}");
+                }
+
+                foreach (var word in parsed.UnmatchedTokens)
+                {
+                    if (CliConventions.DidYouMean(word, parsed.CommandResult.Command) is { } meant)
+                    {
+                        problems.WriteLine($"ahx1x: '{word}' is not known here. Did you mean '{meant}'?");
+                    }
                 }
 
                 problems.WriteLine("Run 'ahx1x --help' for usage.");
@@ -49,4 +60,27 @@ internal static class Cli
             return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = problems, EnableDefaultExceptionHandler = false });
         });
     }
+
+    /// <summary>Builds the command tree, before the conventions of <see cref="CliConventions"/> are applied.</summary>
+    internal static RootCommand Build(IAnsiConsole console, TextWriter problems, IClock? clock) =>
+        new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
+        {
+            EvaluateCommand.Create(console, problems),
+            BatchCommand.Create(console, problems),
+            MonitorCommand.Create(console, problems),
+            CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
+            LintCommand.Create(console, problems),
+            TestCommand.Create(console, problems),
+            GenerateCommand.Create(console, problems),
+            FmtCommand.Create(console, problems),
+            EditionCommand.Create(console, problems),
+            DiffCommand.Create(console, problems),
+            CompletionCommand.Create(console),
+            StudioCommand.Create(console, problems),
+            TemplateCommand.Create(console, problems),
+        };
+
+    /// <summary>Returns whether the command line asks for <c>--format json</c> (read from the words, so even a line that does not parse gets its errors as JSON).</summary>
+    internal static bool AsksForJson(IReadOnlyList<string> args) =>
+        args.Where((arg, i) => (arg == "--format" && i + 1 < args.Count && args[i + 1] == "json") || arg is "--format=json" or "--format:json").Any();
 }

@@ -1,10 +1,11 @@
 using Ahx1X.Demo;
+using Ahx1X.Demo.Output;
 using Spectre.Console;
 
-if (Console.IsOutputRedirected)
+// Piped output is drawn as wide as the terminal it ends in; only output that reaches no terminal is drawn wide.
+if (OutputWidth.Of(Console.IsOutputRedirected, Environment.GetEnvironmentVariable("COLUMNS"), OutputWidth.Window) is { } width)
 {
-    // Redirected output goes to files and logs, not an 80-column terminal: keep table rows whole.
-    AnsiConsole.Console.Profile.Width = 160;
+    AnsiConsole.Console.Profile.Width = width;
 }
 
 try

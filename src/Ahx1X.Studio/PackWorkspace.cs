@@ -80,8 +80,8 @@ internal sealed class PackWorkspace
     }
 
     /// <summary>
-    /// Copies the edition of <paramref name="from"/> to a new folder for <paramref name="year"/>, with its year and every
-    /// date of its edition file moved by whole years, and writes it when the pack loads with it; scenarios move their own dates.
+    /// Copies the edition of <paramref name="from"/> to a new folder for <paramref name="year"/>, moved by whole years as
+    /// <c>ahx1x edition new</c> moves it (dates, years, scenarios, and a <c>to-confirm.txt</c>), and writes it when the pack loads with it.
     /// </summary>
     /// <exception cref="StudioRefusal">The folder is one edition, the source does not exist, or the year already has an edition.</exception>
     /// <exception cref="IOException">A file could not be written; nothing of the new edition is left.</exception>
@@ -104,18 +104,12 @@ internal sealed class PackWorkspace
                 throw new StudioRefusal(400, $"{year} already has an edition, or is not a year from 2000 to 2100.");
             }
 
-            var edition = source.Edition!;
-            var years = year - from;
-            var text = before.Text(edition.File)!;
-            foreach (var change in EditionFields.Dates(edition.Parameters).Select(d => new FieldChange(edition.File, d.Path, "date", Web.Fields.Date(d.Date.PlusYears(years))))
-                .Append(new FieldChange(edition.File, "$.year", "number", year.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            {
-                text = JsonValuePatch.Replace(text, change.Path, change.ToJson()) ?? throw new StudioRefusal(400, $"{edition.File} has no value at {change.Path}.");
-            }
-
-            var added = before.Files.Where(f => f.Path.StartsWith(source.Folder, StringComparison.Ordinal))
-                .Select(f => new PackFile(folder + f.Path[source.Folder.Length..], f.Path == edition.File ? text : f.Text))
+            // The console's `edition new` moves the copy: every date and year, scenarios included, each listed to confirm.
+            var copied = before.Files.Where(f => f.Path.StartsWith(source.Folder, StringComparison.Ordinal))
+                .Select(f => f with { Path = f.Path[source.Folder.Length..] })
                 .ToList();
+            var (moved, _) = NewEdition.Move(copied, from, source.Edition!.NoticeFile, year);
+            var added = moved.Select(f => f with { Path = folder + f.Path }).ToList();
             var problems = PackSnapshot.Of([.. before.Files, .. added]).Problems;
             if (problems.Count > 0)
             {

@@ -50,9 +50,10 @@ internal static class CalendarCommand
         };
         var rules = CommonOptions.CreateRules();
         var language = CommonOptions.CreateLanguage();
+        var format = Formats.Create("table", "json");
         var command = new Command("calendar", "Show what is open on a day for each party of the notice, what comes next with the days until each, and optionally a season's timeline; exit 0 on success, 2 on bad input or rules.")
         {
-            date, kind, season, svg, html, rules, language,
+            date, kind, season, svg, html, rules, language, format,
         };
         command.SetAction(parsed => Guard.Run(error, () =>
         {
@@ -65,8 +66,7 @@ internal static class CalendarCommand
             }
             catch (EditionNotFoundException ex)
             {
-                error.WriteLine($"ahx1x: {ProblemCodes.NoEdition} no rule edition covers the year {ex.Year} of {CalendarText.Date(day)} (the rules cover {(ex.Available.Count == 0 ? "no year" : string.Join(", ", ex.Available))}); "
-                    + $"give a --date in a covered year, or --rules with a {ex.Year} edition.");
+                Explain(error, pack, ex.Year, day, today: parsed.GetValue(date) is null);
                 return ExitCodes.BadInput;
             }
 
@@ -74,13 +74,29 @@ internal static class CalendarCommand
             var institution = parsed.GetValue(kind) is { } name ? Kinds[name] : (InstitutionKind?)null;
             var languages = CommonOptions.Languages(parsed.GetValue(language)!);
             var answer = calendar.On(day, institution);
-            CalendarReport.Write(console, edition, answer, languages);
-
+            var json = parsed.GetValue(format) == "json";
+            var holidays = CalendarHolidays.Of(edition);
+            var warnings = ClosingOnHolidays(calendar, holidays, languages);
             var asked = parsed.GetValue(season) is { } s ? (s == "spring" ? Season.Spring : Season.Autumn) : (Season?)null;
-            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day);
-            if (asked is not null)
+            var timeline = new SeasonTimeline(edition, calendar, asked ?? SeasonAround(calendar, day), day, institution, holidays);
+            if (json)
             {
-                TerminalTimeline.Write(console, timeline, languages);
+                var report = CalendarJson.Of(edition, answer);
+                report["warnings"] = new System.Text.Json.Nodes.JsonArray([.. warnings.Select(w => (System.Text.Json.Nodes.JsonNode)w)]);
+                MachineJson.Write(console.Profile.Out.Writer, report);
+            }
+            else
+            {
+                CalendarReport.Write(console, edition, answer, languages);
+                foreach (var warning in warnings)
+                {
+                    console.MarkupLine($"[yellow]warning:[/] {Printable.Markup(warning)}");
+                }
+
+                if (asked is not null)
+                {
+                    TerminalTimeline.Write(console, timeline, languages);
+                }
             }
 
             var written = Write(parsed.GetValue(svg), "SVG", () => TimelineSvg.Svg(timeline, languages))
@@ -99,11 +115,37 @@ internal static class CalendarCommand
                     return false;
                 }
 
-                console.MarkupLine($"[grey]Wrote 已写入[/] {Printable.Markup(file.FullName)} [grey]({what}: {Printable.Markup(timeline.Title.En)})[/]");
+                if (!json)
+                {
+                    console.MarkupLine($"[grey]Wrote 已写入[/] {Printable.Markup(file.FullName)} [grey]({what}: {Printable.Markup(timeline.Title.En)})[/]");
+                }
+
                 return true;
             }
         }));
         return command;
+    }
+
+    /// <summary>Returns a warning for each window whose last day is a public holiday: the office may be closed on the day the window ends.</summary>
+    private static List<string> ClosingOnHolidays(PolicyCalendar calendar, CalendarHolidays holidays, IReadOnlyList<Rules.Results.Language> languages) =>
+        [.. calendar.Steps.Where(s => s.Window is { } w && holidays.IsHoliday(w.End)).Select(s =>
+            $"{CalendarText.In(s.Name, languages, " / ")} ends on {CalendarText.Date(s.Window!.End)}, a public holiday ({CalendarText.In(holidays.NameOf(s.Window.End)!, languages, " / ")}); "
+            + "check with the provincial office whether it closes on the working day before (holidays are external facts, confirmed each year).")];
+
+    /// <summary>Says, on one line, that no edition covers the day's year, which editions there are with their application windows, and how to go on.</summary>
+    private static void Explain(TextWriter error, RulePack pack, int year, LocalDate day, bool today)
+    {
+        var which = today ? $"today ({CalendarText.Date(day)})" : CalendarText.Date(day);
+        var editions = pack.Editions.OrderBy(e => e.Year).ToList();
+        var held = editions.Count == 0
+            ? "the rules hold no edition"
+            : "the rules hold " + string.Join("; ", editions.Select(e =>
+                $"{e.Year} ({e.Parameters.DocumentNumber}: spring applications {e.Parameters.Spring.Application}, autumn {e.Parameters.Autumn.Application})"));
+        var example = editions.Count > 0 ? editions[^1] : null;
+        var next = (example is null ? "" : $"look at a day of an edition with --date, such as --date {CalendarText.Date(example.Parameters.Spring.Application.Start)}; ")
+            + $"use --rules DIR for a rules folder with a {year} edition"
+            + (example is null ? "." : $"; or start one with ahx1x edition new {year} --from rules/{example.Year} --output rules/{year}.");
+        error.WriteLine($"ahx1x: {ProblemCodes.NoEdition} no rule edition covers {year}, the year of {which}; {held}. To go on: {next}");
     }
 
     /// <summary>Returns the season the day is in or comes before: spring until spring's last dated day, autumn after.</summary>

@@ -24,9 +24,10 @@ internal static class GenerateCommand
         var count = new Option<int>("--count") { Description = "How many applications to write.", DefaultValueFactory = _ => 10_000 };
         var output = new Option<FileInfo>("--output") { Description = "The file to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "The random seed; the same seed writes the same file.", DefaultValueFactory = _ => 2024 };
+        var format = Formats.Create("text", "json");
         var command = new Command("generate", "Write a synthetic applications document for trying batch (not real data).")
         {
-            count, output, seed,
+            count, output, seed, format,
         };
         command.SetAction(parsed => Guard.Run(error, () =>
         {
@@ -44,7 +45,15 @@ internal static class GenerateCommand
                 return ExitCodes.BadInput;
             }
 
-            console.MarkupLine($"Wrote {n} applications to [bold]{Printable.Markup(file.FullName)}[/].");
+            if (parsed.GetValue(format) == "json")
+            {
+                MachineJson.Write(console.Profile.Out.Writer, new System.Text.Json.Nodes.JsonObject { ["file"] = file.FullName, ["applications"] = n });
+            }
+            else
+            {
+                console.MarkupLine($"Wrote {n} applications to [bold]{Printable.Markup(file.FullName)}[/].");
+            }
+
             if (TooLargeToRead(file) is { } warning)
             {
                 error.WriteLine(warning);

@@ -1,4 +1,5 @@
 using Ahx1X.Rules;
+using Ahx1X.Demo.Output;
 using Ahx1X.Rules.Diagnostics;
 
 namespace Ahx1X.Demo.Commands;
@@ -57,7 +58,7 @@ internal static class Guard
     {
         foreach (var problem in problems)
         {
-            error.WriteLine($"ahx1x: {problem}");
+            ProblemWriter.Write(error, problem);
         }
 
         error.WriteLine($"ahx1x: {what} ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}); nothing was judged.");

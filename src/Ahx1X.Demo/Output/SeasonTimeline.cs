@@ -12,20 +12,41 @@ namespace Ahx1X.Demo.Output;
 /// </summary>
 internal sealed class SeasonTimeline
 {
-    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date)
+    /// <param name="edition">The edition.</param>
+    /// <param name="calendar">Its calendar.</param>
+    /// <param name="season">The season drawn.</param>
+    /// <param name="date">The day asked about.</param>
+    /// <param name="kind">Only the steps an application of this kind of institution passes through; null for every step.</param>
+    /// <param name="holidays">The edition's public holidays and adjusted working days; null for none.</param>
+    public SeasonTimeline(Edition edition, PolicyCalendar calendar, Season season, LocalDate date, InstitutionKind? kind = null, CalendarHolidays? holidays = null)
     {
+        Holidays = holidays ?? CalendarHolidays.Of(edition);
         Year = edition.Year;
+        Parameters = edition.Parameters;
         DocumentNumber = Printable.Escape(edition.Parameters.DocumentNumber);
         Season = season;
         Date = date;
-        Steps = calendar.StepsOf(season);
+        Kind = kind;
+        _parties = calendar.PartiesFor(kind);
+        Steps = [.. calendar.StepsOf(season).Where(s => s.Parties.Any(_parties.Contains))];
         From = Steps.Min(s => s.Window?.Start ?? s.Deadline!.Date).PlusDays(-1);
         To = Steps.Max(s => s.Window?.End ?? s.Deadline!.Date).PlusDays(1);
         var name = CalendarText.SeasonName(season);
         Title = new LocalizedText($"{Year}年{name.Zh}1+X证书申报日历", $"{Year} {name.En} 1+X certificate calendar");
     }
 
+    private readonly IReadOnlyList<CalendarParty> _parties;
+
+    /// <summary>The public holidays and adjusted working days shaded: external facts staff confirm each year.</summary>
+    public CalendarHolidays Holidays { get; }
+
     public int Year { get; }
+
+    /// <summary>The edition's values: mailboxes, subjects and contacts of the steps.</summary>
+    public EditionParameters Parameters { get; }
+
+    /// <summary>The kind of institution whose steps are drawn; null when every step is.</summary>
+    public InstitutionKind? Kind { get; }
 
     public string DocumentNumber { get; }
 
@@ -49,6 +70,21 @@ internal sealed class SeasonTimeline
 
     /// <summary>True when the day asked about is drawn.</summary>
     public bool MarksDate => Date >= From && Date <= To;
+
+    /// <summary>The holidays and adjusted working days in the range drawn, each day with its name and whether it is a holiday.</summary>
+    public IEnumerable<(LocalDate Date, LocalizedText Name, bool Holiday)> HolidaysDrawn()
+    {
+        for (var date = From; date <= To; date = date.PlusDays(1))
+        {
+            if (Holidays.NameOf(date) is { } name)
+            {
+                yield return (date, name, Holidays.IsHoliday(date));
+            }
+        }
+    }
+
+    /// <summary>The parties of <paramref name="step"/> drawn: those of <see cref="Kind"/>'s applications, or all.</summary>
+    public IReadOnlyList<CalendarParty> PartiesOf(SeasonStep step) => [.. step.Parties.Where(_parties.Contains)];
 
     /// <summary>The position of <paramref name="date"/> from <see cref="From"/>, 0 for the first day drawn.</summary>
     public int IndexOf(LocalDate date) => Period.DaysBetween(From, date);

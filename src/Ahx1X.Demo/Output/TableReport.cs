@@ -32,7 +32,7 @@ internal static class TableReport
 
             if (verdict.Result.Verdicts.Count > 0)
             {
-                console.Write(Verdicts(verdict.Result.Verdicts));
+                console.Write(Verdicts(verdict.Result.Verdicts, languages));
             }
 
             console.WriteLine();
@@ -69,8 +69,7 @@ internal static class TableReport
         foreach (var finding in findings)
         {
             var message = string.Join("\n", languages.Select(l => Printable.Markup(finding.Message.In(l))));
-            var facts = string.Join("\n", finding.Facts.Select(f =>
-                $"[grey]{Printable.Markup(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Printable.Markup(f.Value))}"));
+            var facts = string.Join("\n", finding.Facts.Select(f => FactLine(f, languages)));
             var kind = finding.Kind == FindingKind.Violation ? "" : $"\n[yellow]{Names.Of(finding.Kind)}[/]";
             table.AddRow(
                 $"[bold]{Printable.Markup(finding.ClauseId)}[/]\n[grey]{Printable.Markup(finding.Citation.Section)}[/]",
@@ -82,7 +81,17 @@ internal static class TableReport
         return table;
     }
 
-    private static Table Verdicts(IReadOnlyList<RuleVerdict> verdicts)
+    /// <summary>Returns a fact as its label in the languages asked for, its value, and the path the rule read in grey; the path alone when it has no label.</summary>
+    private static string FactLine(Fact fact, IReadOnlyList<Language> languages)
+    {
+        var value = fact.Value is null ? "[yellow]missing[/]" : Printable.Markup(fact.Value);
+        var label = string.Join(" / ", languages.Select(l => fact.Label.In(l)).Where(t => !string.IsNullOrEmpty(t)).Distinct());
+        return label.Length == 0
+            ? $"[grey]{Printable.Markup(fact.Name)}[/] = {value}"
+            : $"{Printable.Markup(label)} = {value} [grey]{Printable.Markup(fact.Name)}[/]";
+    }
+
+    private static Table Verdicts(IReadOnlyList<RuleVerdict> verdicts, IReadOnlyList<Language> languages)
     {
         var table = new Table().Border(TableBorder.Simple).Expand().Title("Every rule 每条规则");
         table.AddColumn("Rule 规则");
@@ -100,7 +109,7 @@ internal static class TableReport
             table.AddRow(
                 Printable.Markup(verdict.RuleName),
                 outcome,
-                string.Join("\n", verdict.Facts.Select(f => $"[grey]{Printable.Markup(f.Name)}[/] = {(f.Value is null ? "[yellow]missing[/]" : Printable.Markup(f.Value))}")));
+                string.Join("\n", verdict.Facts.Select(f => FactLine(f, languages))));
         }
 
         return table;

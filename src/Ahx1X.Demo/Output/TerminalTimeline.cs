@@ -49,6 +49,11 @@ internal static class TerminalTimeline
                 Markup.Escape(string.Join("\n", dates[i])));
         }
 
+        if (timeline.HolidaysDrawn().Any())
+        {
+            grid.AddRow(Markup.Escape(string.Join("\n", languages.Select(l => l == Language.Chinese ? "法定节假日" : "public holidays"))), $"[red]{HolidayRow(timeline, scale)}[/]", "");
+        }
+
         grid.AddRow("", $"[grey]{Axis(timeline, scale)}[/]", "");
         console.Write(grid);
         var legend = $"[grey]{Fill} window 窗口   {Diamond} deadline 截止[/]";
@@ -101,6 +106,22 @@ internal static class TerminalTimeline
         }
 
         return markup.ToString();
+    }
+
+    /// <summary>The row of public holidays (external facts staff confirm each year): ░ under each holiday.</summary>
+    private static string HolidayRow(SeasonTimeline timeline, Scale scale)
+    {
+        var row = Enumerable.Repeat(' ', scale.Width).ToArray();
+        foreach (var (date, _, holiday) in timeline.HolidaysDrawn().Where(h => h.Holiday))
+        {
+            var day = timeline.IndexOf(date);
+            for (var at = scale.Start(day); at < scale.End(day) && at < scale.Width; at++)
+            {
+                row[at] = '░';
+            }
+        }
+
+        return new string(row);
     }
 
     /// <summary>The row below the bars: MM-dd under the first day drawn and then every few days, as room allows.</summary>

@@ -9,7 +9,8 @@ namespace Ahx1X.Demo.Output;
 /// <summary>
 /// Draws a season's timeline as a standalone SVG, or as an HTML page with the SVG inside, a
 /// title and a legend. Both are UTF-8 and self-contained: no scripts, fonts, styles or images
-/// from elsewhere; text uses the generic "sans-serif" family so Chinese renders with any CJK font.
+/// from elsewhere; text asks for the common CJK fonts by name before the generic "sans-serif", so
+/// Chinese renders on a machine whose default sans-serif font has no Chinese.
 /// </summary>
 internal static class TimelineSvg
 {
@@ -22,11 +23,17 @@ internal static class TimelineSvg
     private const double HeadingHeight = 72;
     private const double AxisY = 104;
     private const double RowsTop = 116;
+
+    /// <summary>The fonts text asks for: the common CJK fonts of Linux, Windows and macOS, then the generic family.</summary>
+    internal const string FontStack = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
     private const double RowHeight = 58;
     private const double BarHeight = 24;
     private const string DateColour = "#D62728";
     private const string GridColour = "#E3E3E3";
     private const string WeekendColour = "#F4F4F4";
+
+    /// <summary>A public holiday: an external fact, shaded warmer than a weekend.</summary>
+    private const string HolidayColour = "#FBE3E3";
     private const string TextColour = "#222222";
     private const string MutedColour = "#666666";
 
@@ -42,7 +49,7 @@ internal static class TimelineSvg
                 new XElement("meta", new XAttribute("name", "viewport"), new XAttribute("content", "width=device-width, initial-scale=1")),
                 new XElement("title", title),
                 new XElement("style", """
-                    body { font-family: sans-serif; color: #222; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; }
+                    body { font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif; color: #222; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; }
                     h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
                     p.sub { color: #666; margin-top: 0; }
                     svg { max-width: 100%; height: auto; border: 1px solid #ddd; border-radius: 6px; }
@@ -53,6 +60,13 @@ internal static class TimelineSvg
                     .diamond { display: inline-block; width: 0.8rem; height: 0.8rem; transform: rotate(45deg); margin: 0 0.4rem; vertical-align: middle; }
                     .nowrap { white-space: nowrap; }
                     .today { display: inline-block; width: 0; height: 1rem; border-left: 2px dashed #D62728; margin: 0 0.8rem; vertical-align: middle; }
+                    @media print {
+                      @page { size: A4 landscape; margin: 12mm; }
+                      body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+                      svg { border: none; width: 100%; }
+                      h2, table, svg { break-inside: avoid; }
+                      .swatch, .diamond { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+                    }
                     """)),
             new XElement("body",
                 new XElement("h1", title),
@@ -76,7 +90,7 @@ internal static class TimelineSvg
             new XAttribute("width", N(Width)),
             new XAttribute("height", N(height)),
             new XAttribute("viewBox", $"0 0 {N(Width)} {N(height)}"),
-            new XAttribute("font-family", "sans-serif"),
+            new XAttribute("font-family", FontStack),
             new XAttribute("role", "img"),
             new XAttribute("aria-label", CalendarText.In(timeline.Title, languages, " · ")),
             new XElement(Ns + "title", CalendarText.In(timeline.Title, languages, " · ")),
@@ -92,7 +106,12 @@ internal static class TimelineSvg
         for (var day = 0; day < timeline.Days; day++)
         {
             var date = timeline.From.PlusDays(day);
-            if (date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            // A holiday is shaded as one; a weekend day worked instead (调休上班) is not shaded.
+            if (timeline.Holidays.IsHoliday(date))
+            {
+                svg.Add(Rect(X(day), AxisY, dayWidth, rowsBottom - AxisY, HolidayColour));
+            }
+            else if (timeline.Holidays.IsDayOff(date))
             {
                 svg.Add(Rect(X(day), AxisY, dayWidth, rowsBottom - AxisY, WeekendColour));
             }
@@ -186,18 +205,26 @@ internal static class TimelineSvg
             x += 34 + EstimateWidth(label, 12);
         }
 
-        var weekend = Both(languages, "周末", "weekend");
-        if (x + 34 + EstimateWidth(weekend, 12) > Width - 24)
+        Swatch(Both(languages, "周末", "weekend"), WeekendColour);
+        if (timeline.Holidays.Any)
         {
-            x = 24;
-            y += 24;
+            Swatch(Both(languages, "法定节假日（外部数据，每年确认）", "public holiday (external, confirmed yearly)"), HolidayColour);
         }
 
-        legend.Add(new XElement(Ns + "rect",
-            new XAttribute("x", N(x)), new XAttribute("y", N(y - 11)), new XAttribute("width", "18"), new XAttribute("height", "13"),
-            new XAttribute("fill", WeekendColour), new XAttribute("stroke", GridColour)));
-        legend.Add(Text(x + 26, y, weekend, 12, TextColour));
-        x += 34 + EstimateWidth(weekend, 12);
+        void Swatch(string label, string colour)
+        {
+            if (x + 34 + EstimateWidth(label, 12) > Width - 24)
+            {
+                x = 24;
+                y += 24;
+            }
+
+            legend.Add(new XElement(Ns + "rect",
+                new XAttribute("x", N(x)), new XAttribute("y", N(y - 11)), new XAttribute("width", "18"), new XAttribute("height", "13"),
+                new XAttribute("fill", colour), new XAttribute("stroke", GridColour)));
+            legend.Add(Text(x + 26, y, label, 12, TextColour));
+            x += 34 + EstimateWidth(label, 12);
+        }
 
         var marker = Both(languages, "查询日期", "day asked about");
         if (x + 22 + EstimateWidth(marker, 12) > Width - 24)
@@ -222,7 +249,9 @@ internal static class TimelineSvg
                 new XElement("th", Both(languages, "步骤", "Step")),
                 new XElement("th", Both(languages, "主体", "Who acts")),
                 new XElement("th", Both(languages, "日期", "Dates")),
-                new XElement("th", Both(languages, "条款", "Clause"))));
+                new XElement("th", Both(languages, "条款", "Clause")),
+                new XElement("th", Both(languages, "邮箱与主题", "Mailbox and subject")),
+                new XElement("th", Both(languages, "联系人", "Contacts"))));
         foreach (var step in timeline.Steps)
         {
             var key = step.IsDeadline
@@ -232,11 +261,13 @@ internal static class TimelineSvg
             table.Add(new XElement("tr",
                 new XElement("td", key),
                 new XElement("td", CalendarText.In(step.Name, languages, " / ")),
-                new XElement("td", step.Parties.SelectMany((p, i) => i == 0
+                new XElement("td", timeline.PartiesOf(step).SelectMany((p, i) => i == 0
                     ? new object[] { CalendarText.In(p.Name(), languages, " / ") }
                     : [new XElement("br"), CalendarText.In(p.Name(), languages, " / ")])),
                 new XElement("td", new XElement("span", new XAttribute("class", "nowrap"), dates), new XElement("br"), CalendarText.In(detail, languages, " / ")),
-                new XElement("td", new XAttribute("class", "nowrap"), Printable.Escape(step.ClauseId))));
+                new XElement("td", new XAttribute("class", "nowrap"), Printable.Escape(step.ClauseId)),
+                new XElement("td", Mail(timeline, step, languages)),
+                new XElement("td", Contacts(timeline, step))));
         }
 
         table.Add(new XElement("tr",
@@ -244,7 +275,21 @@ internal static class TimelineSvg
             new XElement("td", Both(languages, "周末", "Weekend")),
             new XElement("td", ""),
             new XElement("td", ""),
+            new XElement("td", ""),
+            new XElement("td", ""),
             new XElement("td", "")));
+
+        foreach (var (date, name, holiday) in timeline.HolidaysDrawn())
+        {
+            table.Add(new XElement("tr",
+                new XElement("td", new XElement("span", new XAttribute("class", "swatch"), new XAttribute("style", holiday ? $"background:{HolidayColour};outline:1px solid {GridColour}" : $"background:#FFFFFF;outline:1px solid {GridColour}"), "")),
+                new XElement("td", CalendarText.In(name, languages, " / ")),
+                new XElement("td", holiday ? Both(languages, "法定节假日", "public holiday") : Both(languages, "调休上班", "adjusted working day")),
+                new XElement("td", new XAttribute("class", "nowrap"), CalendarText.Date(date)),
+                new XElement("td", ""),
+                new XElement("td", Both(languages, "外部数据，非通知内容，每年确认", "external: not in the notice, confirmed yearly")),
+                new XElement("td", "")));
+        }
         table.Add(new XElement("tr",
             new XElement("td", new XElement("span", new XAttribute("class", "today"), "")),
             new XElement("td", Both(languages, "查询日期", "Day asked about")),
@@ -259,8 +304,32 @@ internal static class TimelineSvg
         var asked = timeline.MarksDate
             ? $"{Both(languages, "查询日期", "day asked about")}: {CalendarText.Date(timeline.Date)}"
             : CalendarText.In(timeline.OutsideNote(), languages, " · ");
-        return $"{timeline.DocumentNumber} · {Both(languages, "窗口首尾两日均含在内", "windows include both end days")} · {asked}";
+        var kind = timeline.Kind is { } k ? $" · {Both(languages, "适用于", "for")} {CalendarText.In(CalendarText.KindName(k), languages)}" : "";
+        return $"{timeline.DocumentNumber} · {Both(languages, "窗口首尾两日均含在内", "windows include both end days")}{kind} · {asked}";
     }
+
+    /// <summary>Returns where a step's mail goes and its subject: the summary table's mailbox; none for a step done on the platform or by a bureau.</summary>
+    private static object Mail(SeasonTimeline timeline, SeasonStep step, IReadOnlyList<Language> languages) =>
+        step.Step == CalendarStep.SummaryTable
+            ? new object[]
+            {
+                new XElement("span", new XAttribute("class", "nowrap"), Printable.Escape(timeline.Parameters.SummaryMailbox)),
+                new XElement("br"),
+                $"{Both(languages, "主题", "subject")}: {Printable.Escape(timeline.Parameters.SummarySubject)}",
+            }
+            : "";
+
+    /// <summary>Returns the contacts who answer for the parties of a step, each once.</summary>
+    private static object[] Contacts(SeasonTimeline timeline, SeasonStep step) =>
+        [.. timeline.PartiesOf(step).Select(RoleOf).Distinct().Select(timeline.Parameters.ContactFor).OfType<Contact>().Distinct()
+            .SelectMany((c, i) => new object[] { i == 0 ? "" : new XElement("br"), Printable.Escape($"{c.Office} {c.People} {c.Phone}") })];
+
+    private static ContactRole RoleOf(CalendarParty party) => party switch
+    {
+        CalendarParty.SecondaryVocational => ContactRole.SecondaryVocational,
+        CalendarParty.AppliedUndergraduate or CalendarParty.HigherVocational => ContactRole.HigherEducation,
+        _ => ContactRole.ProvincialOffice,
+    };
 
     private static string Both(IReadOnlyList<Language> languages, string zh, string en) =>
         CalendarText.In(new LocalizedText(zh, en), languages, " ");

@@ -53,4 +53,7 @@ public static class ProblemCodes
 
     /// <summary>A record is for a year no edition of the loaded rules covers.</summary>
     public const string NoEdition = "AHX1017";
+
+    /// <summary>A value a new edition copied from last year's and moved to the new year is still to be confirmed against the new notice (<c>lint</c> only).</summary>
+    public const string ToConfirm = "AHX1018";
 }

@@ -19,14 +19,13 @@ internal static class DocumentProblems
         return problems.Select(p =>
         {
             var at = Find(record, p.JsonPath) ?? record;
-            var info = (Newtonsoft.Json.IJsonLineInfo?)at;
-            var located = info is not null && info.HasLineInfo();
+            var (line, column) = at is null ? (0, 0) : Json.TokenStart.Of(at);
             return p with
             {
                 File = source,
                 JsonPath = at is null ? p.JsonPath : "$." + at.Path + (at == record ? p.JsonPath.TrimStart('$') : ""),
-                Line = located ? info!.LineNumber : 0,
-                Column = located ? info!.LinePosition : 0,
+                Line = line,
+                Column = column,
                 Subject = id,
             };
         }).ToList();

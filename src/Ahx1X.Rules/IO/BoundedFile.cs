@@ -69,6 +69,10 @@ internal static class BoundedFile
         return text;
     }
 
+    /// <summary>Returns the UTF-8 text of <paramref name="stream"/> (standard input, say), read to its end but never past <paramref name="maxBytes"/>; or null and why not.</summary>
+    public static string? Read(Stream stream, long maxBytes, out string? error) =>
+        Read(stream, "input", maxBytes, null, CancellationToken.None, out error);
+
     /// <summary>Reads <paramref name="stream"/> as <see cref="Read(Stream, string, long, IProgress{long}?, CancellationToken, out string?)"/> does, without blocking on it.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static ValueTask<(string? Text, string? Error)> ReadAsync(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, CancellationToken cancellationToken) =>

@@ -39,6 +39,7 @@ internal static class JsonText
                 MaxDepth = MaxDepth,
             };
             var token = JToken.ReadFrom(reader, LoadSettings);
+            TokenStart.Keep(token, text);
             while (reader.Read())
             {
                 if (reader.TokenType != JsonToken.Comment)

@@ -1,5 +1,4 @@
 using Ahx1X.Rules.Diagnostics;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Json;
@@ -38,14 +37,13 @@ internal sealed class ProblemList
             return;
         }
 
-        var info = at as IJsonLineInfo;
-        var hasInfo = info?.HasLineInfo() == true;
+        var (line, column) = at is null ? (0, 0) : TokenStart.Of(at);
         Add(new Problem(
             code,
             file,
             at is null ? "" : JsonPathOf(at),
-            hasInfo ? info!.LineNumber : 0,
-            hasInfo ? info!.LinePosition : 0,
+            line,
+            column,
             subject,
             message));
     }

@@ -11,7 +11,7 @@ namespace Ahx1X.Rules.Tests.Architecture;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    public static TheoryData<string> Libraries => new() { "Ahx1X.Rules", "Ahx1X.Rules.Hosting" };
+    public static TheoryData<string> Libraries => new() { "Ahx1X.Rules", "Ahx1X.Rules.Hosting", "Ahx1X.Rules.Authoring" };
 
     [Fact]
     public void Namespaces_OfTheLibrary_FormNoCycle()
@@ -21,6 +21,36 @@ public sealed partial class ArchitectureTests
         var cycles = StronglyConnected(graph).Where(c => c.Count > 1).Select(c => string.Join(" <-> ", c.Order(StringComparer.Ordinal))).ToList();
 
         Assert.True(cycles.Count == 0, "Namespace cycles:\n" + string.Join("\n", cycles) + "\n\nEdges:\n" + Describe(graph));
+    }
+
+    [Fact]
+    public void Namespaces_OfTheAuthoringTools_FormNoCycle()
+    {
+        var graph = NamespaceGraph(typeof(Ahx1X.Rules.Authoring.RulesLinter).Assembly.Location);
+
+        var cycles = StronglyConnected(graph).Where(c => c.Count > 1).Select(c => string.Join(" <-> ", c.Order(StringComparer.Ordinal))).ToList();
+
+        Assert.True(cycles.Count == 0, "Namespace cycles:\n" + string.Join("\n", cycles) + "\n\nEdges:\n" + Describe(graph));
+    }
+
+    [Fact]
+    public void RuntimeLibrary_HoldsNoAuthoringTool()
+    {
+        // A portal installs Ahx1X.Rules alone: the linter, scenario runner and formatter ship in Ahx1X.Rules.Authoring.
+        var authoring = typeof(PolicyEngine).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith("Ahx1X.Rules.Authoring", StringComparison.Ordinal) == true)
+            .Select(t => t.FullName).ToList();
+
+        Assert.True(authoring.Count == 0, "Authoring types in Ahx1X.Rules: " + string.Join(", ", authoring));
+    }
+
+    [Fact]
+    public void AuthoringPackage_PublicClassesAreSealedOrStatic()
+    {
+        var open = typeof(Ahx1X.Rules.Authoring.RulesLinter).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsSealed && !(t.IsAbstract && t.IsSealed))
+            .Select(t => t.FullName).ToList();
+
+        Assert.True(open.Count == 0, "Public classes open to inheritance: " + string.Join(", ", open));
     }
 
     [Theory]

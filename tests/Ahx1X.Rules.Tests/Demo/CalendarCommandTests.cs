@@ -85,7 +85,7 @@ public class CalendarCommandTests
         Assert.NotEqual(0xEF, bytes[0]);
         var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes)).Root!;
         Assert.Equal(XName.Get("svg", "http://www.w3.org/2000/svg"), svg.Name);
-        Assert.Equal("sans-serif", (string?)svg.Attribute("font-family"));
+        Assert.Equal("'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif", (string?)svg.Attribute("font-family"));
         var text = svg.Value;
         Assert.Contains("2024-03-22", text);
         Assert.Contains("2024-04-10", text);

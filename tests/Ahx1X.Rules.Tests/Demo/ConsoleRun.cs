@@ -10,7 +10,16 @@ internal sealed record ConsoleRun(int ExitCode, string Output, string Error)
     public static ConsoleRun Of(params string[] args) => OnClock(null, args);
 
     /// <summary>Runs the console with <paramref name="clock"/> saying what today is (null for the system clock).</summary>
-    public static ConsoleRun OnClock(IClock? clock, params string[] args)
+    public static ConsoleRun OnClock(IClock? clock, params string[] args) => Run(clock, null, args);
+
+    /// <summary>Runs the console with <paramref name="input"/> as its standard input.</summary>
+    public static ConsoleRun WithInput(string input, params string[] args) =>
+        Run(null, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)), args);
+
+    /// <summary>Runs the console with the stream <paramref name="input"/> opens as its standard input.</summary>
+    public static ConsoleRun WithStream(Func<Stream> input, params string[] args) => Run(null, input, args);
+
+    private static ConsoleRun Run(IClock? clock, Func<Stream>? input, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -22,7 +31,7 @@ internal sealed record ConsoleRun(int ExitCode, string Output, string Error)
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        var code = Cli.Run(args, console, error, clock);
+        var code = Cli.Run(args, console, error, clock, input);
         return new ConsoleRun(code, output.ToString(), error.ToString());
     }
 }

@@ -53,7 +53,7 @@ public sealed class RoundTripTests
         var files = Definitions.ShippedFiles();
         foreach (var rule in Definitions.Shipped().Workflows.SelectMany(w => w.Rules))
         {
-            var json = JObject.Parse(files[rule.File[Definitions.Folder.Length..]], new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+            var json = Ahx1X.Rules.Json.JsonText.Parse(files[rule.File[Definitions.Folder.Length..]], rule.File, new ProblemList())!;
             var problems = new ProblemList();
             problems.Add(ProblemCodes.InvalidValue, rule.File, json.SelectToken(rule.At.Self.JsonPath)!.SelectToken(member), "");
             var expected = problems.Items[0];

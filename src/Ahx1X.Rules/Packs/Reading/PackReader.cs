@@ -243,6 +243,8 @@ internal static class PackReader
         var cities = ReadCities(root);
         var batches = ReadBatches(root);
         var routes = ReadRoutes(root);
+        // Public holidays are external facts for the console's calendar, not the notice's: no rule reads them.
+        HolidayReader.Read(root, year);
         root.RejectUnknown();
 
         if (problems.Items.Count > before)

@@ -1,5 +1,5 @@
+using Ahx1X.Rules.Json;
 using Ahx1X.Rules.RuleModel;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Packs.Reading;
@@ -15,9 +15,9 @@ internal static class Spans
             return SourceSpan.OfFile(file);
         }
 
-        var info = (IJsonLineInfo)token;
+        var (line, column) = TokenStart.Of(token);
         var path = token.Path.Length == 0 ? "$" : "$." + token.Path;
-        return info.HasLineInfo() ? new SourceSpan(file, path, info.LineNumber, info.LinePosition) : new SourceSpan(file, path, 0, 0);
+        return new SourceSpan(file, path, line, column);
     }
 
     /// <summary>Returns the spans of <paramref name="root"/> and of each of <paramref name="members"/>, by their path under it.</summary>

@@ -53,15 +53,15 @@ internal static class PackWriter
             ["clauses"] = new JArray(edition.Clauses.Select(c => new JObject { ["id"] = c.Id, ["section"] = c.Section, ["title"] = Text(c.Title) })),
             ["facts"] = new JObject(edition.Texts.FactLabels.Select(f => new JProperty(f.Key, Text(f.Value)))),
             ["messages"] = new JObject { ["missingFacts"] = Text(edition.Texts.MissingFacts), ["ruleFailed"] = Text(edition.Texts.RuleFailed) },
-            ["cities"] = new JArray(parameters.Cities),
-            ["publishedBatches"] = new JArray(parameters.PublishedBatches),
-            ["routes"] = new JObject(parameters.Routes.Select(r => new JProperty(
-                Vocabularies.InstitutionKind.Wire(r.Kind), new JArray(r.Steps.Select(step => NameOf(PackReader.RouteSteps, step)))))),
             ["contacts"] = new JArray(parameters.Contacts.Select(c => new JObject
             {
                 ["office"] = c.Office, ["people"] = c.People, ["phone"] = c.Phone,
                 ["role"] = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(c.Role.ToString()),
             })),
+            ["cities"] = new JArray(parameters.Cities),
+            ["publishedBatches"] = new JArray(parameters.PublishedBatches),
+            ["routes"] = new JObject(parameters.Routes.Select(r => new JProperty(
+                Vocabularies.InstitutionKind.Wire(r.Kind), new JArray(r.Steps.Select(step => NameOf(PackReader.RouteSteps, step)))))),
         }.ToString(Formatting.Indented);
     }
 
@@ -73,12 +73,13 @@ internal static class PackWriter
             ["section"] = rule.Section,
             ["citation"] = rule.CitationText,
             ["severity"] = NameOf(PackReader.Severities, rule.Severity),
-            ["message"] = Text(rule.Message),
         };
         if (rule.BrokenKind != FindingKind.Violation)
         {
             properties["finding"] = NameOf(PackReader.FindingKinds, rule.BrokenKind);
         }
+
+        properties["message"] = Text(rule.Message);
 
         var written = new JObject { ["RuleName"] = rule.Name, ["Expression"] = rule.Expression };
         if (!rule.Enabled)

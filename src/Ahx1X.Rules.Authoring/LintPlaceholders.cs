@@ -15,10 +15,8 @@ internal static class LintPlaceholders
         var shown = Path.IsPathRooted(file) ? file : Path.Combine(folder, file);
         foreach (var parameter in Receipts.Placeholders(edition.Parameters))
         {
-            var token = root?.SelectToken(parameter.JsonPath) as Newtonsoft.Json.IJsonLineInfo;
-            yield return token is { } info && info.HasLineInfo()
-                ? new PlaceholderInForce(shown, info.LineNumber, info.LinePosition, parameter)
-                : new PlaceholderInForce(shown, 0, 0, parameter);
+            var (line, column) = root?.SelectToken(parameter.JsonPath) is { } token ? TokenStart.Of(token) : (0, 0);
+            yield return new PlaceholderInForce(shown, line, column, parameter);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Json;
@@ -7,7 +6,6 @@ using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Packs.Reading;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json.Linq;
-using NodaTime.Text;
 
 namespace Ahx1X.Rules.Authoring;
 
@@ -17,7 +15,7 @@ namespace Ahx1X.Rules.Authoring;
 /// another edition, every date, month and year in its documents moves by whole years, so an
 /// edition copied to a new year reuses its scenarios and exactly the ones its new dates break fail.
 /// </summary>
-public static partial class ScenarioRunner
+public static class ScenarioRunner
 {
     private static readonly IReadOnlyDictionary<string, Outcome> Outcomes = new Dictionary<string, Outcome>
     {
@@ -28,15 +26,18 @@ public static partial class ScenarioRunner
         ["notApplicable"] = Outcome.NotApplicable,
     };
 
-    /// <summary>Loads the rules folder and runs every scenario of every edition in it.</summary>
+    /// <summary>Loads the rules folder and runs its scenarios: every one of every edition, or those whose name or file contains <paramref name="filter"/>, ignoring case (coverage then counts only those).</summary>
     /// <param name="folder">A folder of editions (such as <c>rules/</c>) or one edition folder.</param>
     /// <param name="options">Engine options, such as another catalogue; null for the defaults.</param>
+    /// <param name="filter">Text the scenario's name or file must contain; null or empty for every scenario.</param>
     /// <exception cref="RulePackException">The rules cannot be loaded.</exception>
-    public static ScenarioRun RunFolder(string folder, PolicyEngineOptions? options = null)
+    public static ScenarioRun RunFolder(string folder, PolicyEngineOptions? options = null, string? filter = null)
     {
         var engine = new PolicyEngine(RulePack.LoadFromDirectory(folder), options);
         var problems = new ProblemList();
-        var scenarios = engine.Pack.Editions.SelectMany(e => Read(e, problems)).ToList();
+        var scenarios = engine.Pack.Editions.SelectMany(e => Read(e, problems))
+            .Where(s => string.IsNullOrEmpty(filter) || s.Name.Contains(filter, StringComparison.OrdinalIgnoreCase) || s.File.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .ToList();
         var run = Run(engine, scenarios);
         return run with { Problems = [.. problems.Items.Concat(run.Problems).Select(p => p.Under(folder))] };
     }
@@ -132,7 +133,7 @@ public static partial class ScenarioRunner
             return null;
         }
 
-        MoveYears(documentToken, shift);
+        YearShift.MoveDates(documentToken, shift);
         var document = Document.Read(documentToken, path, problems);
         if (document is not null && document.Entries.Count == 0 && problems.Items.Count == before)
         {
@@ -192,35 +193,4 @@ public static partial class ScenarioRunner
 
         return new ScenarioResult(scenario, result.Outcome, fired, failures, result);
     }
-
-    /// <summary>Moves every date, month and <c>year</c> in a document by <paramref name="years"/> whole years.</summary>
-    private static void MoveYears(JToken token, int years)
-    {
-        if (years == 0)
-        {
-            return;
-        }
-
-        foreach (var value in (token as JContainer)?.Descendants().OfType<JValue>().ToList() ?? [])
-        {
-            if (value.Parent is JProperty { Name: "year" } && value.Type == JTokenType.Integer)
-            {
-                value.Value = (long)value + years;
-            }
-            else if (value.Type == JTokenType.String && DatePrefix().Match((string)value!) is { Success: true } match)
-            {
-                var text = (string)value!;
-                var moved = match.Groups["day"].Success
-                    ? LocalDatePattern.Iso.Parse(match.Value) is { Success: true } date ? LocalDatePattern.Iso.Format(date.Value.PlusYears(years)) : null
-                    : YearMonthPattern.Iso.Parse(match.Value) is { Success: true } month ? YearMonthPattern.Iso.Format(month.Value.PlusMonths(12 * years)) : null;
-                if (moved is not null)
-                {
-                    value.Value = moved + text[match.Length..];
-                }
-            }
-        }
-    }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}(?<day>-\d{2})?(?=$|T)")]
-    private static partial Regex DatePrefix();
 }

@@ -12,7 +12,8 @@ namespace Ahx1X.Rules.Authoring;
 /// windows that end before they start, clauses no enabled rule implements), and checks of style
 /// that never change a verdict: windows that overlap across seasons, a city window that does not
 /// cover the application window it reviews, and facts with no label in one of the two languages.
-/// It also lists each edition value still marked as a placeholder, which is not a problem.
+/// It also lists each edition value still marked as a placeholder, which is not a problem, and
+/// reports each value a new edition moved from last year's that is still to be confirmed, which is.
 /// </summary>
 public static class RulesLinter
 {
@@ -35,6 +36,7 @@ public static class RulesLinter
         foreach (var edition in pack?.Editions ?? [])
         {
             CheckEdition(edition, problems);
+            LintToConfirm.Check(edition, problems);
         }
 
         return new LintResult(true, problems.Items.Select(p => p.Under(folder)).ToArray())
