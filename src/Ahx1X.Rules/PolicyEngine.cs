@@ -174,10 +174,6 @@ public sealed class PolicyEngine
             var edition = Checked(step, request);
             var workflow = edition.Workflows.Of(step);
             var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
-            if (findings.Count > 0 && step.ContactFor(request) is { } role)
-            {
-                findings = WithContact(findings, edition.Parameters.ContactFor(role));
-            }
 
             var receipt = ReceiptFor(workflow, edition);
             var result = findings.Count == 0 && verdicts.Count == 0 ? workflow.Accepted(receipt) : new EvaluationResult
@@ -213,23 +209,6 @@ public sealed class PolicyEngine
         var edition = Pack.For(step.YearOf(request));
         problems.ThrowForUnknownCities(edition.Parameters.Cities);
         return edition;
-    }
-
-    /// <summary>Gives each finding the contact who answers for it.</summary>
-    private static IReadOnlyList<Finding> WithContact(IReadOnlyList<Finding> findings, Contact? contact)
-    {
-        if (contact is null)
-        {
-            return findings;
-        }
-
-        var withContact = new Finding[findings.Count];
-        for (var i = 0; i < withContact.Length; i++)
-        {
-            withContact[i] = findings[i] with { Contact = contact };
-        }
-
-        return withContact;
     }
 
     /// <summary>Builds the inputs the Application workflow's expressions see, for tests and benchmarks that drive the workflow directly.</summary>

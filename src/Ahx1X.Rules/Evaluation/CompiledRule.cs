@@ -73,7 +73,7 @@ internal sealed class CompiledRule<TScope>
     }
 
     /// <summary>Checks the rule against <paramref name="scope"/>; returns null when the clause is met.</summary>
-    public Finding? Evaluate(TScope scope)
+    public Finding? Evaluate(TScope scope, Contact? contact)
     {
         bool holds;
         string? missing = null;
@@ -83,7 +83,7 @@ internal sealed class CompiledRule<TScope>
         }
         catch (Exception ex) when (missing is null)
         {
-            return Failed(scope, ex);
+            return Failed(scope, ex, contact);
         }
         catch (Exception)
         {
@@ -93,28 +93,28 @@ internal sealed class CompiledRule<TScope>
 
         if (missing is not null)
         {
-            return Missing(scope, missing);
+            return Missing(scope, missing, contact);
         }
 
-        return holds ? null : Broken(scope);
+        return holds ? null : Broken(scope, contact);
     }
 
     /// <summary>Builds the finding of the rule broken on <paramref name="scope"/>; a message that cannot be rendered fails the rule.</summary>
-    public Finding Broken(TScope scope)
+    public Finding Broken(TScope scope, Contact? contact)
     {
         var facts = _facts.Value(scope, null);
         try
         {
-            return Finding(Definition.BrokenKind, facts, _message.Value(scope));
+            return Finding(Definition.BrokenKind, facts, _message.Value(scope), contact);
         }
         catch (Exception ex)
         {
-            return Failed(scope, ex);
+            return Failed(scope, ex, contact);
         }
     }
 
     /// <summary>Reports <paramref name="reached"/>, the fact the rule reached first, and every other fact it reads that is missing too.</summary>
-    public Finding Missing(TScope scope, string reached)
+    public Finding Missing(TScope scope, string reached, Contact? contact)
     {
         var nullAt = new int[_readers.Length];
         var facts = _facts.Value(scope, nullAt);
@@ -131,7 +131,7 @@ internal sealed class CompiledRule<TScope>
             }
         }
 
-        return Finding(FindingKind.MissingFacts, facts, MissingMessage(names, count));
+        return Finding(FindingKind.MissingFacts, facts, MissingMessage(names, count), contact);
 
         static void Add(string[] names, ref int count, string name)
         {
@@ -157,15 +157,15 @@ internal sealed class CompiledRule<TScope>
         return new LocalizedText(string.Join(string.Join("、", zh), _missingZh), string.Join(string.Join(", ", en), _missingEn));
     }
 
-    private Finding Failed(TScope scope, Exception ex) =>
+    private Finding Failed(TScope scope, Exception ex, Contact? contact) =>
         Finding(FindingKind.RuleFailed, _facts.Value(scope, null), new LocalizedText(
             _texts.RuleFailed.Zh.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message),
-            _texts.RuleFailed.En.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message)));
+            _texts.RuleFailed.En.Replace("{rule}", Definition.Name).Replace("{error}", ex.Message)), contact);
 
     /// <summary>Checks the rule and tells its verdict with every value it read, whether or not it fired.</summary>
-    public (Finding? Finding, RuleVerdict Verdict) Explain(TScope scope)
+    public (Finding? Finding, RuleVerdict Verdict) Explain(TScope scope, Contact? contact)
     {
-        var finding = Evaluate(scope);
+        var finding = Evaluate(scope, contact);
         var outcome = finding?.Kind switch
         {
             null => RuleOutcome.Held,
@@ -181,7 +181,7 @@ internal sealed class CompiledRule<TScope>
     /// missing before any scope can be built, such as the dates a monthly check derives its months from. The
     /// facts named in <paramref name="unknown"/> are shown as missing whatever the scope holds in their place.
     /// </summary>
-    public (Finding Finding, RuleVerdict Verdict) MissingWithoutRunning(TScope scope, IReadOnlyList<string> missing, IReadOnlySet<string> unknown)
+    public (Finding Finding, RuleVerdict Verdict) MissingWithoutRunning(TScope scope, IReadOnlyList<string> missing, IReadOnlySet<string> unknown, Contact? contact)
     {
         var facts = _facts.Value(scope, null);
         for (var i = 0; i < facts.Length; i++)
@@ -192,11 +192,11 @@ internal sealed class CompiledRule<TScope>
             }
         }
 
-        var finding = Finding(FindingKind.MissingFacts, facts, MissingMessage(missing, missing.Count));
+        var finding = Finding(FindingKind.MissingFacts, facts, MissingMessage(missing, missing.Count), contact);
         return (finding, new RuleVerdict(Definition.Name, Definition.ClauseId, RuleOutcome.MissingFacts, finding.Facts));
     }
 
-    private Finding Finding(FindingKind kind, Fact[] facts, LocalizedText message) => new()
+    private Finding Finding(FindingKind kind, Fact[] facts, LocalizedText message, Contact? contact) => new()
     {
         ClauseId = Definition.ClauseId,
         RuleName = Definition.Name,
@@ -205,6 +205,7 @@ internal sealed class CompiledRule<TScope>
         Message = message,
         Citation = Citation,
         Facts = facts,
+        Contact = contact,
     };
 
     /// <summary>One fact a finding shows: its path, its label, and for a fact the verdict reads, the names of its path up to each depth.</summary>

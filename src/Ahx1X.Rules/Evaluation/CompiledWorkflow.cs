@@ -49,14 +49,15 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
         }
     }
 
-    /// <summary>Runs every rule one by one, returning the findings and every rule's verdict with the values it read.</summary>
-    public (IReadOnlyList<Finding> Findings, IReadOnlyList<RuleVerdict> Verdicts) Explain(TScope scope)
+    /// <summary>Runs every rule one by one, returning the findings, each with <paramref name="contact"/>'s contact, and every rule's verdict with the values it read.</summary>
+    public (IReadOnlyList<Finding> Findings, IReadOnlyList<RuleVerdict> Verdicts) Explain(TScope scope, FindingContact contact)
     {
         var findings = new List<Finding>();
+        var answering = contact.Resolve();
         var verdicts = new RuleVerdict[_rules.Length];
         for (var i = 0; i < _rules.Length; i++)
         {
-            var (finding, verdict) = _rules[i].Explain(scope);
+            var (finding, verdict) = _rules[i].Explain(scope, answering);
             verdicts[i] = verdict;
             if (finding is not null)
             {
@@ -70,13 +71,14 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
     /// <summary>
     /// Runs every rule; returns the findings, or an empty list shared by every clean result. The
     /// fused delegate tells in one pass which rules are broken and which miss a fact; only those
-    /// build their findings. If it throws, every rule runs one by one, so a failing rule is reported.
+    /// build their findings, each once, with <paramref name="contact"/>'s contact. If it throws,
+    /// every rule runs one by one, so a failing rule is reported.
     /// </summary>
-    public IReadOnlyList<Finding> Evaluate(TScope scope)
+    public IReadOnlyList<Finding> Evaluate(TScope scope, FindingContact contact)
     {
         if (!TryFused(scope, out var broken, out var missing, out var reached))
         {
-            return EvaluateOneByOne(scope);
+            return EvaluateOneByOne(scope, contact.Resolve());
         }
 
         if ((broken | missing) == 0)
@@ -84,17 +86,18 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
             return [];
         }
 
+        var answering = contact.Resolve();
         var findings = new List<Finding>(BitOperations.PopCount(broken | missing));
         for (var i = 0; i < _rules.Length; i++)
         {
             var bit = 1UL << i;
             if ((missing & bit) != 0)
             {
-                findings.Add(_rules[i].Missing(scope, reached![i]!));
+                findings.Add(_rules[i].Missing(scope, reached![i]!, answering));
             }
             else if ((broken & bit) != 0)
             {
-                findings.Add(_rules[i].Broken(scope));
+                findings.Add(_rules[i].Broken(scope, answering));
             }
         }
 
@@ -109,7 +112,7 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
     {
         if (!TryFused(scope, out var broken, out var missing, out _))
         {
-            return CheckResult.Of(EvaluateOneByOne(scope));
+            return CheckResult.Of(EvaluateOneByOne(scope, null));
         }
 
         if ((broken | missing) == 0)
@@ -185,12 +188,12 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
         return false;
     }
 
-    private List<Finding> EvaluateOneByOne(TScope scope)
+    private List<Finding> EvaluateOneByOne(TScope scope, Contact? contact)
     {
         var findings = new List<Finding>();
         foreach (var rule in _rules)
         {
-            if (rule.Evaluate(scope) is { } finding)
+            if (rule.Evaluate(scope, contact) is { } finding)
             {
                 findings.Add(finding);
             }

@@ -4,10 +4,10 @@ using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Rules.Steps;
 
-/// <summary>Runs a workflow once per scope of a series (one per month, one per certificate), findings in series order.</summary>
+/// <summary>Runs a workflow once per scope of a series (one per month, one per certificate), findings in series order, each with <c>contact</c>'s contact.</summary>
 internal static class ScopeSeries
 {
-    public static StepOutcome Run<TScope>(CompiledWorkflow<TScope> workflow, IEnumerable<TScope> scopes, bool explain)
+    public static StepOutcome Run<TScope>(CompiledWorkflow<TScope> workflow, IEnumerable<TScope> scopes, FindingContact contact, bool explain)
         where TScope : Scope
     {
         var findings = new List<Finding>();
@@ -16,13 +16,13 @@ internal static class ScopeSeries
         {
             if (explain)
             {
-                var (found, explained) = workflow.Explain(scope);
+                var (found, explained) = workflow.Explain(scope, contact);
                 findings.AddRange(found);
                 verdicts.AddRange(explained);
             }
             else
             {
-                findings.AddRange(workflow.Evaluate(scope));
+                findings.AddRange(workflow.Evaluate(scope, contact));
             }
         }
 

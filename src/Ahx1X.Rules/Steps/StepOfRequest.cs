@@ -23,6 +23,9 @@ internal abstract class Step<TRequest, TScope>(int index, string workflow, Docum
     /// <summary>Returns what the notice's contact for <paramref name="request"/>'s findings answers for; by default the 1+X office, which does the reviews, quota increases and monitoring.</summary>
     public virtual ContactRole? ContactFor(TRequest request) => ContactRole.ProvincialOffice;
 
+    /// <summary>Returns who answers for <paramref name="request"/>'s findings in <paramref name="context"/>'s edition, looked up only if there are findings.</summary>
+    protected FindingContact ContactOf(TRequest request, StepContext context) => new(context.Edition, ContactFor(request));
+
     /// <summary>Returns the contact role for an institution of <paramref name="kind"/>: 职成处 for secondary vocational schools, 高教处 for universities and colleges.</summary>
     protected static ContactRole? ContactForKind(InstitutionKind? kind) => kind switch
     {
@@ -34,16 +37,20 @@ internal abstract class Step<TRequest, TScope>(int index, string workflow, Docum
     /// <summary>Adds every value of <paramref name="request"/> outside the bounds documents are held to.</summary>
     public abstract void Check(TRequest request, RequestProblems problems);
 
-    /// <summary>Runs the step's rules over <paramref name="request"/>: once, or once per scope for steps that judge a series.</summary>
+    /// <summary>
+    /// Runs the step's rules over <paramref name="request"/>: once, or once per scope for steps
+    /// that judge a series. Each finding is built with the contact who answers for it.
+    /// </summary>
     public virtual StepOutcome Run(CompiledWorkflow<TScope> workflow, TRequest request, StepContext context, bool explain)
     {
         var scope = ScopeOf(request, context);
+        var contact = ContactOf(request, context);
         if (!explain)
         {
-            return new StepOutcome(workflow.Evaluate(scope), []);
+            return new StepOutcome(workflow.Evaluate(scope, contact), []);
         }
 
-        var (findings, verdicts) = workflow.Explain(scope);
+        var (findings, verdicts) = workflow.Explain(scope, contact);
         return new StepOutcome(findings, verdicts);
     }
 

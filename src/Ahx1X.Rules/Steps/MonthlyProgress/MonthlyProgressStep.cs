@@ -62,7 +62,7 @@ internal sealed class MonthlyProgressStep(int index)
             MonthEnd = MonthEnd(request.Month),
             Progress = row,
             Edition = context.Edition,
-        }), explain);
+        }), ContactOf(request, context), explain);
 
     public override void Read(JsonFields root, List<StepRecord> records) =>
         Readers.Each(root, "reports", "a monthly progress report", records, ReadReport, Describe);

@@ -62,9 +62,10 @@ internal sealed class MonthlyReportsStep(int index)
             // The months due, or the months reported, are not known: one missing-fact finding per rule stands for every month.
             var scope = ScopeFor(request, context, FirstMonth(request) ?? request.AsOf?.ToYearMonth() ?? new YearMonth(request.Year, 1));
             var unknown = new HashSet<string>(missing, StringComparer.Ordinal) { "month" };
+            var contact = ContactOf(request, context).Resolve();
             foreach (var rule in workflow.Rules)
             {
-                var (finding, verdict) = rule.MissingWithoutRunning(scope, missing, unknown);
+                var (finding, verdict) = rule.MissingWithoutRunning(scope, missing, unknown, contact);
                 findings.Add(finding);
                 verdicts.Add(verdict);
             }
@@ -74,7 +75,7 @@ internal sealed class MonthlyReportsStep(int index)
 
         var first = FirstMonth(request)!.Value;
         var months = MonthsChecked(request) ?? 0;
-        return ScopeSeries.Run(workflow, Enumerable.Range(0, months).Select(i => ScopeFor(request, context, first.PlusMonths(i))), explain);
+        return ScopeSeries.Run(workflow, Enumerable.Range(0, months).Select(i => ScopeFor(request, context, first.PlusMonths(i))), ContactOf(request, context), explain);
     }
 
     /// <summary>An institution's own application or reports answer to the office of its kind.</summary>

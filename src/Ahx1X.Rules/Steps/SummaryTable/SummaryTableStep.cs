@@ -53,7 +53,8 @@ internal sealed class SummaryTableStep(int index)
     public override StepOutcome Run(CompiledWorkflow<SummaryTableScope> workflow, SummaryTableJudging request, StepContext context, bool explain)
     {
         var mail = ScopeOf(request, context);
-        var (findings, verdicts) = Evaluate(workflow, mail, explain);
+        var contact = ContactOf(request, context);
+        var (findings, verdicts) = Evaluate(workflow, mail, contact, explain);
         if (request.Applications is not { } applications || request.Mail.Rows is null)
         {
             return new StepOutcome(findings, verdicts);
@@ -68,7 +69,7 @@ internal sealed class SummaryTableStep(int index)
             var (found, lineVerdicts) = Evaluate(workflow, new SummaryTableScope
             {
                 Mail = mail.Mail, Season = mail.Season, Edition = mail.Edition, Applications = applications, Row = line,
-            }, explain);
+            }, contact, explain);
             all.AddRange(found.Where(f => lineRules.Contains(f.RuleName)));
             explained.AddRange(lineVerdicts.Where(v => lineRules.Contains(v.RuleName)));
         }
@@ -108,8 +109,8 @@ internal sealed class SummaryTableStep(int index)
     private static bool ReadsRow(string name) => name == "row" || name.StartsWith("row.", StringComparison.Ordinal);
 
     private static (IReadOnlyList<Finding> Findings, IReadOnlyList<RuleVerdict> Verdicts) Evaluate(
-        CompiledWorkflow<SummaryTableScope> workflow, SummaryTableScope scope, bool explain) =>
-        explain ? workflow.Explain(scope) : (workflow.Evaluate(scope), []);
+        CompiledWorkflow<SummaryTableScope> workflow, SummaryTableScope scope, FindingContact contact, bool explain) =>
+        explain ? workflow.Explain(scope, contact) : (workflow.Evaluate(scope, contact), []);
 
     private static SummaryTableMail? ReadMail(JsonFields fields)
     {
