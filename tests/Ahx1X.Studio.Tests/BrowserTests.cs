@@ -57,6 +57,8 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("[data-path='$.seasons.spring.application.start'] ~ .lint")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#form-problems .lint", new() { HasText = "notice's text" })).ToHaveCountAsync(1);
 
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio-to-confirm.png"), FullPage = true });
+
         // The officer fixes that date, confirms the rest as the notice gives them, and saves.
         await cityStart.FillAsync("2025-03-20");
         await page.ClickAsync("#confirm-all");
