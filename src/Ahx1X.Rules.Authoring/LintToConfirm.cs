@@ -2,6 +2,7 @@ using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Packs;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Authoring;
 
@@ -15,27 +16,48 @@ internal static class LintToConfirm
 {
     public static void Check(Edition edition, ProblemList problems)
     {
-        if (!edition.Files.TryGetValue(ToConfirmList.File, out var list))
+        var listPath = edition.Folder + ToConfirmList.File;
+        foreach (var (value, line, token) in Pending(file => edition.Files.TryGetValue(file, out var found) ? found.Text : null))
         {
-            return;
+            var path = edition.Folder + value.File;
+            if (token is null)
+            {
+                problems.Add(new Problem(ProblemCodes.ToConfirm, path, "", 0, 0, null,
+                    $"This is still the {Year(edition, -1)} notice's text, copied by ahx1x edition new; replace it with the {edition.Year} notice and fix the citations it breaks, then delete line {line} of {listPath}."));
+                continue;
+            }
+
+            problems.Add(ProblemCodes.ToConfirm, path, token,
+                $"The value {value.Now} was moved from {value.Was} by ahx1x edition new and is still to be confirmed against the {edition.Year} notice; "
+                + $"set it from the notice (or keep it when the notice gives the same), then delete line {line} of {listPath}.");
+        }
+    }
+
+    /// <summary>
+    /// Returns each entry of an edition's <c>to-confirm.txt</c> whose value is still the one it was moved to, with its line
+    /// and the value in its file (null for a whole file); <paramref name="textOf"/> gives a file's text by its path in the
+    /// edition folder, or null. The linter reports these, and the studio offers them to be confirmed.
+    /// </summary>
+    internal static IEnumerable<(ValueToConfirm Value, int Line, JToken? Token)> Pending(Func<string, string?> textOf)
+    {
+        if (textOf(ToConfirmList.File) is not { } list)
+        {
+            yield break;
         }
 
-        var listPath = edition.Folder + ToConfirmList.File;
-        var parsed = new Dictionary<string, Newtonsoft.Json.Linq.JToken?>(StringComparer.Ordinal);
-        foreach (var (value, line) in ToConfirmList.Read(list.Text))
+        var parsed = new Dictionary<string, JToken?>(StringComparer.Ordinal);
+        foreach (var (value, line) in ToConfirmList.Read(list))
         {
-            if (!edition.Files.TryGetValue(value.File, out var file))
+            if (textOf(value.File) is not { } text)
             {
                 continue;
             }
 
-            var path = edition.Folder + value.File;
             if (value.JsonPath.Length == 0)
             {
-                if (ToConfirmList.Fingerprint(file.Text) == value.Now)
+                if (ToConfirmList.Fingerprint(text) == value.Now)
                 {
-                    problems.Add(new Problem(ProblemCodes.ToConfirm, path, "", 0, 0, null,
-                        $"This is still the {Year(edition, -1)} notice's text, copied by ahx1x edition new; replace it with the {edition.Year} notice and fix the citations it breaks, then delete line {line} of {listPath}."));
+                    yield return (value, line, null);
                 }
 
                 continue;
@@ -43,15 +65,13 @@ internal static class LintToConfirm
 
             if (!parsed.TryGetValue(value.File, out var root))
             {
-                root = parsed[value.File] = JsonText.Parse(file.Text, path, new ProblemList());
+                root = parsed[value.File] = JsonText.Parse(text, value.File, new ProblemList());
             }
 
             var token = root?.SelectToken(value.JsonPath);
             if (token is not null && token.ToString(Formatting.None) == value.Now)
             {
-                problems.Add(ProblemCodes.ToConfirm, path, token,
-                    $"The value {value.Now} was moved from {value.Was} by ahx1x edition new and is still to be confirmed against the {edition.Year} notice; "
-                    + $"set it from the notice (or keep it when the notice gives the same), then delete line {line} of {listPath}.");
+                yield return (value, line, token);
             }
         }
     }

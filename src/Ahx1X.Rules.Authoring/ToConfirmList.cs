@@ -34,7 +34,7 @@ internal static class ToConfirmList
     /// <summary>Returns each entry and the line it is on; lines that are not four tab-separated fields are skipped.</summary>
     public static IEnumerable<(ValueToConfirm Value, int Line)> Read(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var lines = Lines(text);
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].StartsWith('#') || lines[i].Split('\t') is not [var file, var path, var was, var now])
@@ -45,6 +45,18 @@ internal static class ToConfirmList
             yield return (new ValueToConfirm(file, path, was, now), i + 1);
         }
     }
+
+    /// <summary>
+    /// Returns the list without the lines of the values <paramref name="confirmed"/> names (each by file and JSON path,
+    /// empty for a whole file), as staff delete them by hand; comments and every other line are kept as they are.
+    /// </summary>
+    public static string Remove(string text, IReadOnlySet<(string File, string JsonPath)> confirmed)
+    {
+        var dropped = Read(text).Where(entry => confirmed.Contains((entry.Value.File, entry.Value.JsonPath))).Select(entry => entry.Line).ToHashSet();
+        return string.Join('\n', Lines(text).Where((_, i) => !dropped.Contains(i + 1)));
+    }
+
+    private static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n');
 
     /// <summary>Returns the fingerprint a whole file is listed with.</summary>
     public static string Fingerprint(string text) => Sha256 + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

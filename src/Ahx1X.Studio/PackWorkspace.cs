@@ -51,23 +51,23 @@ internal sealed class PackWorkspace
 
     /// <summary>Checks the pack as it would be with <paramref name="changes"/>, writing nothing.</summary>
     /// <exception cref="StudioRefusal">A change names a file outside the pack, or a value its file does not have.</exception>
-    public SaveResult Check(IReadOnlyList<FieldChange> changes)
+    public SaveResult Check(IReadOnlyList<FieldChange> changes, IReadOnlyList<ConfirmedValue>? confirmed = null)
     {
-        var (_, problems) = Apply(Reload(), changes);
+        var (_, problems) = Apply(Reload(), changes, confirmed ?? []);
         return new SaveResult(false, problems, []);
     }
 
-    /// <summary>Checks the pack with <paramref name="changes"/> and, when it loads, writes every changed file: each to a temporary file in its own folder, then moved over the old one; a failure puts back the files already moved.</summary>
+    /// <summary>Checks the pack with <paramref name="changes"/> and the lines of <paramref name="confirmed"/> taken out of <c>to-confirm.txt</c> and, when it loads, writes every changed file: each to a temporary file in its own folder, then moved over the old one; a failure puts back the files already moved.</summary>
     /// <exception cref="StudioRefusal">A change names a file outside the pack, or a value its file does not have.</exception>
     /// <exception cref="IOException">A file could not be written; the old files are in place.</exception>
     /// <exception cref="UnauthorizedAccessException">A file could not be written; the old files are in place.</exception>
-    public SaveResult Save(IReadOnlyList<FieldChange> changes)
+    public SaveResult Save(IReadOnlyList<FieldChange> changes, IReadOnlyList<ConfirmedValue>? confirmed = null)
     {
         lock (_gate)
         {
             // Read again: a change made in an editor since the page was shown is kept, not overwritten.
             var before = _current = PackSnapshot.Read(Root);
-            var (changed, problems) = Apply(before, changes);
+            var (changed, problems) = Apply(before, changes, confirmed ?? []);
             if (problems.Count > 0)
             {
                 return new SaveResult(false, problems, []);
@@ -145,11 +145,11 @@ internal sealed class PackWorkspace
         return full;
     }
 
-    private (IReadOnlyList<PackFile> Changed, IReadOnlyList<Problem> Problems) Apply(PackSnapshot snapshot, IReadOnlyList<FieldChange> changes)
+    private (IReadOnlyList<PackFile> Changed, IReadOnlyList<Problem> Problems) Apply(PackSnapshot snapshot, IReadOnlyList<FieldChange> changes, IReadOnlyList<ConfirmedValue> confirmed)
     {
-        if (changes.Count > MaxChanges)
+        if (changes.Count + confirmed.Count > MaxChanges)
         {
-            throw new StudioRefusal(413, $"{changes.Count} values changed at once; the studio takes at most {MaxChanges} in one check or save.");
+            throw new StudioRefusal(413, $"{changes.Count + confirmed.Count} values changed or confirmed at once; the studio takes at most {MaxChanges} in one check or save.");
         }
 
         var texts = snapshot.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
@@ -170,9 +170,60 @@ internal sealed class PackWorkspace
                 ?? throw new StudioRefusal(400, $"{change.File} has no value at {change.Path}; reload the page, the file may have changed.");
         }
 
+        Confirm(snapshot, texts, changes, confirmed);
         var files = snapshot.Files.Select(f => new PackFile(f.Path, texts[f.Path])).ToList();
         var changed = files.Where(f => f.Text != snapshot.Text(f.Path)).ToList();
         return (changed, PackSnapshot.Of(files).Problems);
+    }
+
+    /// <summary>
+    /// Takes the line of each confirmed value out of its edition's <c>to-confirm.txt</c>, with the authoring package's own reading of the list;
+    /// a listed value the save sets to another value is set from the new notice, so its line goes too.
+    /// </summary>
+    /// <exception cref="StudioRefusal">A confirmed value is not listed (any more) in its edition's list.</exception>
+    private void Confirm(PackSnapshot snapshot, Dictionary<string, string> texts, IReadOnlyList<FieldChange> changes, IReadOnlyList<ConfirmedValue> confirmed)
+    {
+        var set = changes
+            .Where(c => snapshot.Drafts.Any(d => c.File.StartsWith(d.Folder, StringComparison.Ordinal)))
+            .Select(c => (Value: new ConfirmedValue(c.File, c.Path), Json: (string?)c.ToJson()));
+        foreach (var edition in confirmed.Select(c => (Value: c, Json: (string?)null)).Concat(set).GroupBy(c => FolderOf(snapshot, c.Value)))
+        {
+            var listPath = edition.Key + ToConfirmList.File;
+            var list = texts.GetValueOrDefault(listPath) ?? "";
+            var listed = ToConfirmList.Read(list).ToLookup(entry => (entry.Value.File, entry.Value.JsonPath), entry => entry.Value.Now);
+            var values = new HashSet<(string File, string JsonPath)>();
+            foreach (var (value, json) in edition)
+            {
+                var key = (value.File[edition.Key.Length..], value.Path);
+                if (json is null && !listed.Contains(key))
+                {
+                    throw new StudioRefusal(400, $"{value.File} {value.Path} is not listed in {listPath} to be confirmed; reload the page, it may have been confirmed already.");
+                }
+
+                if (json is null || listed[key].Any(now => now != json))
+                {
+                    values.Add(key);
+                }
+            }
+
+            if (values.Count > 0)
+            {
+                texts[listPath] = ToConfirmList.Remove(list, values);
+            }
+        }
+    }
+
+    /// <summary>Returns the folder of the edition a confirmed value belongs to: the deepest edition folder holding its file.</summary>
+    private string FolderOf(PackSnapshot snapshot, ConfirmedValue value)
+    {
+        if (value.File is null || value.Path is null)
+        {
+            throw new StudioRefusal(400, "Each confirmed value needs a file and a path.");
+        }
+
+        FullPath(value.File);
+        return snapshot.Drafts.Select(d => d.Folder).Where(f => value.File.StartsWith(f, StringComparison.Ordinal)).MaxBy(f => f.Length)
+            ?? throw new StudioRefusal(403, $"\"{value.File}\" is not in an edition folder of this rules pack.");
     }
 
     /// <summary>Writes every file or none: a file with no old text is new, and is removed again when the write fails.</summary>

@@ -120,8 +120,8 @@ internal sealed class StudioServer : IAsyncDisposable
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
             return Html(TryPage.Render(new StudioContext(http, Workspace), form["document"].ToString(), form.Files.GetFile("upload")));
         });
-        _app.MapPost("/api/check", (ChangeSet body) => Answer(() => Workspace.Check(body.Changes ?? [])));
-        _app.MapPost("/api/save", (ChangeSet body) => Answer(() => Workspace.Save(body.Changes ?? [])));
+        _app.MapPost("/api/check", (ChangeSet body) => Answer(() => Workspace.Check(body.Changes ?? [], body.Confirmed ?? [])));
+        _app.MapPost("/api/save", (ChangeSet body) => Answer(() => Workspace.Save(body.Changes ?? [], body.Confirmed ?? [])));
         _app.MapPost("/api/new-edition", (NewEdition body) => Answer(() => Workspace.CreateEdition(body.From, body.Year)));
         _app.MapGet("/assets/{name}", (string name) => Asset(name));
     }
@@ -158,7 +158,8 @@ internal sealed class StudioServer : IAsyncDisposable
 
     /// <summary>The body of a check or a save.</summary>
     /// <param name="Changes">The values changed.</param>
-    internal sealed record ChangeSet(IReadOnlyList<FieldChange>? Changes);
+    /// <param name="Confirmed">The values confirmed against the new notice, whose lines leave <c>to-confirm.txt</c>.</param>
+    internal sealed record ChangeSet(IReadOnlyList<FieldChange>? Changes, IReadOnlyList<ConfirmedValue>? Confirmed = null);
 
     /// <summary>The body of a new edition: the year copied and the new year.</summary>
     /// <param name="From">The edition copied.</param>

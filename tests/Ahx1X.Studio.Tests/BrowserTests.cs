@@ -49,20 +49,43 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.ClickAsync("#save");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2025/edition.json", Slow);
 
-        // Saved, and lint's check of style says the city review window no longer covers it, at that field.
+        // Saved; lint asks for each moved value to be confirmed, and says the city review window no longer covers the application window.
         var cityStart = page.Locator("[data-path='$.seasons.spring.cityReview.start']");
-        await Assertions.Expect(page.Locator("[data-path='$.seasons.spring.cityReview.start'] + .lint")).ToContainTextAsync("does not cover");
+        await Assertions.Expect(page.Locator("[data-path='$.seasons.spring.cityReview.start'] ~ .lint", new() { HasText = "does not cover" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-path='$.seasons.spring.cityReview.start'] ~ .lint", new() { HasText = "AHX1018" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-path='$.seasons.autumn.application.end'] ~ .lint")).ToContainTextAsync("AHX1018");
+        await Assertions.Expect(page.Locator("[data-path='$.seasons.spring.application.start'] ~ .lint")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#form-problems .lint", new() { HasText = "notice's text" })).ToHaveCountAsync(1);
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio-to-confirm.png"), FullPage = true });
+
+        // The officer fixes that date, confirms the rest as the notice gives them, and saves.
         await cityStart.FillAsync("2025-03-20");
+        await page.ClickAsync("#confirm-all");
+        await Assertions.Expect(page.Locator("label.beside input.confirm:not(:checked)")).ToHaveCountAsync(0);
+        foreach (var box in await page.Locator("#to-confirm input.confirm").AllAsync())
+        {
+            await box.CheckAsync();
+        }
+
         await page.ClickAsync("#save");
-        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2025/edition.json", Slow);
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Saved: 2025/edition.json, 2025/to-confirm.txt", Slow);
         await Assertions.Expect(page.Locator(".lint")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("input.confirm")).ToHaveCountAsync(0);
+        var toConfirm = await File.ReadAllLinesAsync(Path.Combine(studio.Rules.Path, "2025", "to-confirm.txt"));
+        Assert.All(toConfirm, line => Assert.StartsWith("#", line, StringComparison.Ordinal));
+        Assert.DoesNotContain(Rules.Authoring.RulesLinter.Lint(studio.Rules.Path).Problems, p => p.Code == "AHX1018");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio-parameters.png") });
+
         await page.ClickAsync("#run-scenarios");
         await Assertions.Expect(page.Locator("#run-summary")).ToContainTextAsync("118 scenarios: 115 passed, 3 failed", Slow);
+        // The moved scenarios of the old spring window's days fail: the three about the application window.
+        await Assertions.Expect(page.Locator("#scenario-table tr.fail")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#scenario-table tr.fail")).ToContainTextAsync(["03-21 is too early", "04-02 is the last day", "04-02 23:30"]);
         await Assertions.Expect(page.Locator("#scenario-table tr.pass").First).ToBeVisibleAsync();
         var edition = await File.ReadAllTextAsync(Path.Combine(studio.Rules.Path, "2025", "edition.json"));
         Assert.Contains("\"application\": { \"start\": \"2025-03-20\", \"end\": \"2025-03-31\" }", edition, StringComparison.Ordinal);
+        Assert.Contains("\"cityReview\": { \"start\": \"2025-03-20\"", edition, StringComparison.Ordinal);
         Assert.Contains("\"year\": 2025", edition, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,11 @@
     .filter((field) => valueOf(field) !== field.dataset.original)
     .map((field) => ({ file: field.dataset.file, path: field.dataset.path, kind: field.dataset.kind, value: valueOf(field) }));
 
+  // Values confirmed against the new notice: each leaves to-confirm.txt on save.
+  const confirmBoxes = (form) => $$('input.confirm', form);
+  const confirmed = (form) => confirmBoxes(form).filter((box) => box.checked)
+    .map((box) => ({ file: box.dataset.confirmFile, path: box.dataset.confirmPath }));
+
   function clear(form) {
     $$('.problem, .lint', form).forEach((node) => node.remove());
     fields(form).forEach((field) => { field.classList.remove('invalid'); field.removeAttribute('aria-invalid'); });
@@ -60,7 +65,7 @@
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ changes: changes(form) }),
+      body: JSON.stringify({ changes: changes(form), confirmed: confirmed(form) }),
     });
     return response.json();
   }
@@ -69,7 +74,7 @@
     const status = $('#save-status', form);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (!changes(form).length) { status.textContent = say('没有修改。', 'Nothing changed.'); return; }
+      if (!changes(form).length && !confirmed(form).length) { status.textContent = say('没有修改。', 'Nothing changed.'); return; }
       status.textContent = say('正在检查……', 'Checking…');
       const answer = await send(form.dataset.save, form);
       if (answer.error) { status.textContent = answer.error; status.className = 'failed'; return; }
@@ -85,6 +90,13 @@
         status.append(link);
         // Checks of style that never change a verdict: shown, not blocking.
         place(form, answer.warnings || [], 'lint');
+        // A box stays while lint still asks for its value to be confirmed; one confirmed or changed goes.
+        const left = (answer.warnings || []).filter((w) => w.code === 'AHX1018');
+        for (const box of confirmBoxes(form)) {
+          if (!left.some((w) => w.file === box.dataset.confirmFile && (w.path || '') === box.dataset.confirmPath)) (box.closest('.confirm-item') || box.closest('label')).remove();
+          else box.checked = false;
+        }
+        if (!confirmBoxes(form).length) $('#to-confirm', form)?.remove();
       } else {
         status.className = 'failed';
         status.textContent = say(`未保存：${answer.problems.length} 个问题，见各字段。`, `Not saved: ${answer.problems.length} problem(s), shown at their fields.`);
@@ -166,6 +178,21 @@
     }
     $('#document').value = await file.text();
     event.target.value = '';
+  });
+
+  // Each "confirmed" box goes beside the field of its value; "confirm all shown" ticks those.
+  for (const box of $$('input.confirm')) {
+    const field = $$('input[data-path], textarea[data-path], select[data-path]')
+      .find((f) => f.dataset.file === box.dataset.confirmFile && f.dataset.path === box.dataset.confirmPath);
+    if (!field) continue;
+    const item = box.closest('.confirm-item');
+    const label = box.closest('label');
+    label.classList.add('beside');
+    field.closest('label').after(label);
+    item.remove();
+  }
+  $('#confirm-all')?.addEventListener('click', () => {
+    $$('label.beside input.confirm').forEach((box) => { box.checked = true; });
   });
 
   // Problems of the pack as loaded are placed at their fields too.

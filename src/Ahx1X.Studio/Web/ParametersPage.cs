@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Authoring;
 using Ahx1X.Rules.Model;
 
 namespace Ahx1X.Studio.Web;
@@ -81,13 +82,42 @@ internal static class ParametersPage
                 body.Add($"</div>");
             }
 
-            body.Add($"</fieldset><div class=\"actions\"><button type=\"submit\" id=\"save\">{context.L("保存", "Save")}</button> <span id=\"save-status\" role=\"status\"></span></div></form>");
+            body.Add($"</fieldset>");
+            ToConfirm(context, body, draft.Folder, p.Year);
+            body.Add($"<div class=\"actions\"><button type=\"submit\" id=\"save\">{context.L("保存", "Save")}</button> <span id=\"save-status\" role=\"status\"></span></div></form>");
             body.Add($"<form class=\"new-edition\" id=\"new-edition\" data-from=\"{p.Year}\"><fieldset><legend>{context.L("新年度", "A new edition")}</legend><p class=\"hint\">{context.L($"把 {p.Year} 年度（规则、目录、通知、场景测试）复制为新的年度，所有日期按整年移动；然后在此页修改新日期并保存。", $"Copy the {p.Year} edition (rules, catalogue, notice, scenarios) to a new year, every date moved by whole years; then change the new dates on this page and save.")}</p>");
             Fields.NewYear(body, context.L("年度", "Year"), p.Year + 1);
             body.Add($"<button type=\"submit\" id=\"create-edition\">{context.L("创建", "Create")}</button> <span id=\"new-edition-status\" role=\"status\"></span><div class=\"form-problems\" id=\"new-edition-problems\"></div></fieldset></form>");
         }
 
         return Layout.Page(context, "/parameters", context.L("年度参数", "Parameters"), body.ToRaw());
+    }
+
+    /// <summary>
+    /// Writes a "confirmed" box for each value of <c>to-confirm.txt</c> still as <c>edition new</c> moved it; the page's script puts
+    /// each beside its field, and the rest (the notice's text, values with no field here) stay in this list with their values.
+    /// </summary>
+    private static void ToConfirm(StudioContext context, HtmlWriter body, string folder, int year)
+    {
+        var pending = LintToConfirm.Pending(file => context.Snapshot.Text(folder + file)).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        body.Add($"<fieldset id=\"to-confirm\"><legend>{context.L("待确认的数值", "Values to confirm")}</legend><p class=\"hint\">{context.L($"以下 {pending.Count} 个数值是从上一年度按整年移动而来的，须对照 {year} 年通知逐一确认：按通知修改，或在通知给出相同数值时勾选“已确认”。保存时，已确认的数值从 {folder}{ToConfirmList.File} 中删去；未确认的数值由 lint 列出，规则包不应发布。", $"These {pending.Count} values were moved by whole years from the edition before and are each to be confirmed against the {year} notice: set them from the notice, or tick confirmed when the notice gives the same. On save, the values confirmed leave {folder}{ToConfirmList.File}; lint lists those left, and the pack is not to be published while any is.")}</p>");
+        body.Add($"<p><button type=\"button\" id=\"confirm-all\">{context.L("确认所有显示在字段旁的数值", "Confirm all shown beside their fields")}</button></p>");
+        foreach (var (value, _, _) in pending)
+        {
+            var whole = value.JsonPath.Length == 0;
+            var label = whole
+                ? context.L($"通知正文是 {year} 年通知的正文（已替换或与之相同）", $"the notice's text is the {year} notice's (replaced, or the same)")
+                : context.L("已确认", "confirmed");
+            body.Add($"<div class=\"confirm-item\"><label class=\"field check confirm\"><input type=\"checkbox\" class=\"confirm\" id=\"{Fields.Id("confirm-" + folder + value.File, value.JsonPath)}\" data-confirm-file=\"{folder + value.File}\" data-confirm-path=\"{value.JsonPath}\"><span>{label}</span></label>");
+            body.Add($" <code class=\"file\">{folder + value.File} {value.JsonPath}</code> {(whole ? "" : $"{value.Was} → {value.Now}")}</div>");
+        }
+
+        body.Add($"</fieldset>");
     }
 
     private static void Threshold(StudioContext context, HtmlWriter body, string file, string name, string label, string value, bool placeholder)
