@@ -50,6 +50,14 @@ public static class PackComparison
         return new PackDiff(older.Source, newer.Source, years, changes);
     }
 
+    /// <summary>Compares one edition with another as two packs of one edition each, so the older one's dates move to the newer one's year first.</summary>
+    /// <param name="older">The older edition, such as a shipped one.</param>
+    /// <param name="olderSource">Where the older edition was read.</param>
+    /// <param name="newer">The newer edition, such as one a rules folder holds.</param>
+    /// <param name="newerSource">Where the newer edition was read.</param>
+    internal static PackDiff Compare(Edition older, string olderSource, Edition newer, string newerSource) =>
+        Compare(new RulePack(olderSource, [older], ""), new RulePack(newerSource, [newer], ""));
+
     /// <summary>Returns how many years the older edition moves: between the editions when each pack holds one, otherwise none.</summary>
     internal static int YearsBetween(RulePack older, RulePack newer) =>
         older.Editions is [var before] && newer.Editions is [var after] ? after.Year - before.Year : 0;

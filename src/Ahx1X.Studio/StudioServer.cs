@@ -109,6 +109,7 @@ internal sealed class StudioServer : IAsyncDisposable
         Page("/rules", RulesPage.Render);
         Page("/scenarios", ScenariosPage.Render);
         Page("/calendar", CalendarPage.Render);
+        Page("/changes", ChangesPage.Render);
         _app.MapGet("/try", (HttpContext http) => Html(TryPage.Render(new StudioContext(http, Workspace), null)));
         _app.MapPost("/try", async (HttpContext http) =>
         {

@@ -14,6 +14,7 @@ public sealed class PagesTests
     [InlineData("/scenarios")]
     [InlineData("/try")]
     [InlineData("/calendar")]
+    [InlineData("/changes")]
     public async Task Every_page_follows_the_browser_language_and_the_switch(string path)
     {
         await using var studio = await RunningStudio.StartAsync();
@@ -79,6 +80,37 @@ public sealed class PagesTests
         var page = await client.GetStringAsync(new Uri("/parameters", UriKind.Relative));
         Assert.Contains("value=\"2024-04-01\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"2024-04-02\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_changes_page_shows_a_saved_window_and_a_message_against_the_shipped_edition_by_clause()
+    {
+        await using var studio = await RunningStudio.StartAsync();
+        using var client = await studio.SignedInAsync();
+        client.DefaultRequestHeaders.Add("Accept-Language", "en");
+        var unchanged = await client.GetStringAsync(new Uri("/changes?edition=2024", UriKind.Relative));
+        Assert.Contains("id=\"no-changes\"", unchanged, StringComparison.Ordinal);
+
+        var saved = await client.PostAsJsonAsync(new Uri("/api/save", UriKind.Relative), new
+        {
+            changes = new object[]
+            {
+                new { file = "2024/edition.json", path = "$.seasons.spring.application.end", kind = "date", value = "2024-04-01" },
+                new { file = CityReview, path = "$.Rules[1].Properties.message.en", kind = "string", value = "City review outside its window" },
+            },
+        });
+        Assert.True((await saved.Content.ReadFromJsonAsync<Answer>())!.Saved);
+        var page = await client.GetStringAsync(new Uri("/changes?edition=2024", UriKind.Relative));
+        Assert.Contains("compared with the 2024 edition shipped in the library", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"no-changes\"", page, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"change\" data-what=\"parameter\" data-where=\"edition.json $.seasons.spring.application.end\"><td>parameter</td><td><code>edition.json $.seasons.spring.application.end</code></td><td><code>&quot;2024-04-02&quot;</code></td><td><code>&quot;2024-04-01&quot;</code></td></tr>", page, StringComparison.Ordinal);
+        // The message under its clause, after the parameters no one clause owns.
+        Assert.Contains("<section class=\"changes\" id=\"changes-TIME-02\"><h2><a href=\"/notice?edition=2024#clause-TIME-02\">TIME-02</a></h2>", page, StringComparison.Ordinal);
+        Assert.True(page.IndexOf("id=\"changes-parameters\"", StringComparison.Ordinal) < page.IndexOf("id=\"changes-TIME-02\"", StringComparison.Ordinal));
+        Assert.Contains("<tr class=\"change\" data-what=\"message\" data-where=\"TIME-02-city-window\"><td>message (en)</td>", page, StringComparison.Ordinal);
+        Assert.Contains("City review outside its window", page, StringComparison.Ordinal);
+        Assert.Contains("<nav>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/changes?edition=2024\" aria-current=\"page\">Changes</a>", page, StringComparison.Ordinal);
     }
 
     [Theory]

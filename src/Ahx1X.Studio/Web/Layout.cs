@@ -14,6 +14,7 @@ internal static class Layout
         ("/scenarios", "场景测试", "Scenarios"),
         ("/try", "试用文档", "Try a document"),
         ("/calendar", "日程", "Calendar"),
+        ("/changes", "改动", "Changes"),
     ];
 
     /// <summary>Returns the whole page around <paramref name="body"/>.</summary>
