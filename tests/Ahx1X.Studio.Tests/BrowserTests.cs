@@ -31,6 +31,15 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await failing.First.Locator("a").ClickAsync();
         await Assertions.Expect(page.Locator("#run-summary")).ToContainTextAsync("1 scenarios: 0 passed, 1 failed", Slow);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "studio-scenarios.png") });
+
+        // Changes shows that one change against the shipped edition, and nothing else.
+        await page.ClickAsync("nav a[href^='/changes']");
+        await Assertions.Expect(page.Locator("#changes-basis")).ToContainTextAsync("compared with the 2024 edition shipped in the library");
+        var changes = page.Locator("tr.change");
+        await Assertions.Expect(changes).ToHaveCountAsync(1);
+        await Assertions.Expect(changes).ToContainTextAsync("edition.json $.seasons.spring.application.end");
+        await Assertions.Expect(changes).ToContainTextAsync("\"2024-04-02\"");
+        await Assertions.Expect(changes).ToContainTextAsync("\"2024-03-31\"");
     }
 
     [Fact]
@@ -87,6 +96,12 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Contains("\"application\": { \"start\": \"2025-03-20\", \"end\": \"2025-03-31\" }", edition, StringComparison.Ordinal);
         Assert.Contains("\"cityReview\": { \"start\": \"2025-03-20\"", edition, StringComparison.Ordinal);
         Assert.Contains("\"year\": 2025", edition, StringComparison.Ordinal);
+
+        // The library ships no 2025 edition: Changes compares with the 2024 one it was started from, and says so.
+        await page.ClickAsync("nav a[href^='/changes']");
+        await Assertions.Expect(page.Locator("#changes-basis")).ToContainTextAsync("compared with the shipped 2024 edition it was started from");
+        await Assertions.Expect(page.Locator("tr.change[data-where='edition.json $.seasons.spring.application.start']")).ToContainTextAsync("\"2025-03-22\"");
+        await Assertions.Expect(page.Locator("tr.change[data-where='edition.json $.seasons.spring.application.start']")).ToContainTextAsync("\"2025-03-20\"");
     }
 
     [Fact]
