@@ -51,12 +51,12 @@ public sealed class PolicyCalendar
     {
         ArgumentNullException.ThrowIfNull(edition);
         Year = edition.Year;
-        _routes = edition.Parameters.Routes;
+        _parameters = edition.Parameters;
         Steps = [.. StepsOf(edition.Parameters, Season.Spring), .. StepsOf(edition.Parameters, Season.Autumn)];
     }
 
     // Which kinds pass through which step: the edition's routes, the same data the rules read.
-    private readonly IReadOnlyList<InstitutionRoute> _routes;
+    private readonly EditionParameters _parameters;
 
     /// <summary>Gets the year of the edition; <see cref="On"/> answers for days of this year only.</summary>
     public int Year { get; }
@@ -123,7 +123,7 @@ public sealed class PolicyCalendar
         }
 
         var parties = new List<CalendarParty> { CalendarPartyExtensions.PartyOf(known) };
-        if (RouteOf(known) is { ReviewedByCity: true })
+        if (_parameters.ReviewedByCity(known))
         {
             parties.Add(CalendarParty.CityBureau);
         }
@@ -134,8 +134,6 @@ public sealed class PolicyCalendar
 
     private static readonly IReadOnlyList<CalendarParty> Every = [.. Enum.GetValues<CalendarParty>()];
 
-    private InstitutionRoute? RouteOf(InstitutionKind kind) => _routes.FirstOrDefault(r => r.Kind == kind);
-
     /// <summary>
     /// Returns who acts in <paramref name="step"/>: every institution applies; the city bureau reviews
     /// when some route has a city review; the province reviews; the summary table comes from each
@@ -143,13 +141,14 @@ public sealed class PolicyCalendar
     /// </summary>
     private IReadOnlyList<CalendarParty> PartiesIn(CalendarStep step)
     {
-        var cityReviews = _routes.Any(r => r.ReviewedByCity);
+        var routes = _parameters.Routes;
+        var cityReviews = routes.Any(r => r.ReviewedByCity);
         IEnumerable<CalendarParty> parties = step switch
         {
-            CalendarStep.Application => _routes.Select(r => CalendarPartyExtensions.PartyOf(r.Kind)),
+            CalendarStep.Application => routes.Select(r => CalendarPartyExtensions.PartyOf(r.Kind)),
             CalendarStep.CityReview => cityReviews ? [CalendarParty.CityBureau] : [],
             CalendarStep.ProvincialReview => [CalendarParty.ProvincialOffice],
-            _ => _routes.Where(r => !r.ReviewedByCity).Select(r => CalendarPartyExtensions.PartyOf(r.Kind))
+            _ => routes.Where(r => !r.ReviewedByCity).Select(r => CalendarPartyExtensions.PartyOf(r.Kind))
                 .Concat(cityReviews ? [CalendarParty.CityBureau] : []),
         };
         return [.. parties.Distinct().Order()];

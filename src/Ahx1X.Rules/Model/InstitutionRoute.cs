@@ -21,6 +21,7 @@ public sealed class InstitutionRoute
 
         Kind = kind;
         Steps = [.. steps];
+        ReviewedByCity = Steps.Contains(RouteStep.CityReview);
     }
 
     /// <summary>Says what an ordered route is, for the constructor and the pack reader alike.</summary>
@@ -34,7 +35,7 @@ public sealed class InstitutionRoute
     public IReadOnlyList<RouteStep> Steps { get; }
 
     /// <summary>Gets whether the kind's applications are reviewed first by the institution's own city bureau, to which it then also sends its summary table (四).</summary>
-    public bool ReviewedByCity => Steps.Contains(RouteStep.CityReview);
+    public bool ReviewedByCity { get; }
 
     /// <summary>Returns true when <paramref name="steps"/> start with the application, end with the provincial review, and go forward.</summary>
     internal static bool IsOrdered(IReadOnlyList<RouteStep> steps)
