@@ -50,7 +50,7 @@ internal static class DiffCommand
         // Each side is one run, as evaluate judges it (JudgedTogether).
         var judgedBefore = JudgedTogether.Link(pairs.SelectMany(p => p.Before.Entries));
         var judgedAfter = JudgedTogether.Link(pairs.SelectMany(p => p.After.Entries));
-        var sources = pairs.SelectMany(p => p.Before.Entries.Zip(p.After.Entries, (_, _) => (p.Before.Source, p.Before.Kind))).ToList();
-        return [.. sources.Select((s, i) => new ImpactRecord(s.Source, s.Kind, judgedBefore[i], judgedAfter[i]))];
+        var documents = pairs.SelectMany(p => p.Before.Entries.Select(_ => p.Before)).ToList();
+        return [.. documents.Select((d, i) => new ImpactRecord(d.Source, d.Kind, judgedBefore[i], judgedAfter[i]))];
     }
 }
