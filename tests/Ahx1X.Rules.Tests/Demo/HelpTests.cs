@@ -50,16 +50,7 @@ public class HelpTests
     }
 
     [Theory]
-    [InlineData("evaluate")]
-    [InlineData("batch")]
-    [InlineData("monitor")]
-    [InlineData("calendar")]
-    [InlineData("lint")]
-    [InlineData("test")]
-    [InlineData("generate")]
-    [InlineData("fmt")]
-    [InlineData("diff")]
-    [InlineData("edition", "new")]
+    [MemberData(nameof(ConsoleCommands.WithResults), MemberType = typeof(ConsoleCommands))]
     public void Help_MetavariablesAreCapitals(params string[] command)
     {
         var run = ConsoleRun.Of([.. command, "--help", "--lang", "en"]);

@@ -142,16 +142,7 @@ public class MachineOutputTests
     }
 
     [Theory]
-    [InlineData("evaluate")]
-    [InlineData("batch")]
-    [InlineData("monitor")]
-    [InlineData("calendar")]
-    [InlineData("lint")]
-    [InlineData("test")]
-    [InlineData("generate")]
-    [InlineData("fmt")]
-    [InlineData("edition", "new")]
-    [InlineData("diff")]
+    [MemberData(nameof(ConsoleCommands.WithResults), MemberType = typeof(ConsoleCommands))]
     public void EveryCommand_TakesFormatJson(params string[] command)
     {
         var run = ConsoleRun.Of([.. command, "--help"]);

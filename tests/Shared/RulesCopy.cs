@@ -1,8 +1,15 @@
-namespace Ahx1X.Studio.Tests;
+using Xunit;
 
-/// <summary>A throw-away copy of the repository's <c>rules/</c> folder that a test may edit; deleted on dispose.</summary>
+namespace Ahx1X.Tests.Shared;
+
+/// <summary>
+/// A throw-away copy of the repository's <c>rules/</c> folder that a test may edit; deleted on
+/// dispose. One file, compiled into each test project that needs it.
+/// </summary>
 internal sealed class RulesCopy : IDisposable
 {
+    public const string SpringWindow = "\"application\": { \"start\": \"2024-03-22\", \"end\": \"2024-04-02\" }";
+
     public RulesCopy()
     {
         var rules = System.IO.Path.Combine(Root, "rules");
@@ -17,11 +24,21 @@ internal sealed class RulesCopy : IDisposable
     /// <summary>Gets the repository's root folder.</summary>
     public static string Root { get; } = FindRoot();
 
-    public string Path { get; } = Directory.CreateTempSubdirectory("ahx1x-studio-").FullName;
+    public string Path { get; } = Directory.CreateTempSubdirectory("ahx1x-rules-").FullName;
 
+    /// <summary>Gets the 2024 edition file of the copy.</summary>
     public string Edition => System.IO.Path.Combine(Path, "2024", "edition.json");
 
+    /// <summary>Gets the 2024 city review workflow of the copy.</summary>
     public string CityReview => System.IO.Path.Combine(Path, "2024", "workflows", "city-review.json");
+
+    /// <summary>Replaces the spring application window of the 2024 edition.</summary>
+    public void SetSpringWindow(string replacement)
+    {
+        var text = File.ReadAllText(Edition);
+        Assert.Contains(SpringWindow, text, StringComparison.Ordinal);
+        File.WriteAllText(Edition, text.Replace(SpringWindow, replacement, StringComparison.Ordinal));
+    }
 
     /// <summary>Returns the text of every file of the copy, by path, to compare before and after.</summary>
     public IReadOnlyDictionary<string, string> Texts() =>
@@ -35,7 +52,7 @@ internal sealed class RulesCopy : IDisposable
         }
         catch (IOException)
         {
-            // A file still open by a server being stopped; the temp folder is cleaned up eventually.
+            // A file still open by a server being stopped: a leftover temp folder must not fail a test.
         }
     }
 
