@@ -52,7 +52,11 @@ internal sealed class CompiledRule<TScope>
         LabelledNames = _readers.SelectMany(r => compiler.NamesOf(r.Path)).Distinct().ToArray();
         _missingZh = texts.MissingFacts.Zh.Replace("{clause}", definition.ClauseId).Split("{facts}");
         _missingEn = texts.MissingFacts.En.Replace("{clause}", definition.ClauseId).Split("{facts}");
+        _defers = CanDefer(zh, en, _readers);
     }
+
+    // True when the rule's message and facts can be rendered at their first read: see CanDefer.
+    private readonly bool _defers;
 
     public RuleDefinition Definition { get; }
 
@@ -99,9 +103,17 @@ internal sealed class CompiledRule<TScope>
         return holds ? null : Broken(scope, contact);
     }
 
-    /// <summary>Builds the finding of the rule broken on <paramref name="scope"/>; a message that cannot be rendered fails the rule.</summary>
+    /// <summary>
+    /// Builds the finding of the rule broken on <paramref name="scope"/>, its text rendered when first read
+    /// where that cannot fail; a message that cannot be rendered fails the rule.
+    /// </summary>
     public Finding Broken(TScope scope, Contact? contact)
     {
+        if (_defers)
+        {
+            return Deferred(Definition.BrokenKind, new DeferredText(this, scope, null), contact);
+        }
+
         var facts = _facts.Value(scope, null);
         try
         {
@@ -115,6 +127,18 @@ internal sealed class CompiledRule<TScope>
 
     /// <summary>Reports <paramref name="reached"/>, the fact the rule reached first, and every other fact it reads that is missing too.</summary>
     public Finding Missing(TScope scope, string reached, Contact? contact)
+    {
+        if (_defers)
+        {
+            return Deferred(FindingKind.MissingFacts, new DeferredText(this, scope, reached), contact);
+        }
+
+        var (facts, message) = MissingText(scope, reached);
+        return Finding(FindingKind.MissingFacts, facts, message, contact);
+    }
+
+    /// <summary>Renders the facts of a missing-facts finding and its message, which names every missing fact the rule reads.</summary>
+    private (Fact[] Facts, LocalizedText Message) MissingText(TScope scope, string reached)
     {
         var nullAt = new int[_readers.Length];
         var facts = _facts.Value(scope, nullAt);
@@ -131,7 +155,7 @@ internal sealed class CompiledRule<TScope>
             }
         }
 
-        return Finding(FindingKind.MissingFacts, facts, MissingMessage(names, count), contact);
+        return (facts, MissingMessage(names, count));
 
         static void Add(string[] names, ref int count, string name)
         {
@@ -140,6 +164,80 @@ internal sealed class CompiledRule<TScope>
                 names[count++] = name;
             }
         }
+    }
+
+    /// <summary>
+    /// Returns true when a finding's text can wait for its first read: every placeholder of both messages
+    /// reads a fact path, which renders without throwing (a null shows as not given), and every fact the
+    /// finding shows is a value that cannot change after the call (a value type or a text; a list is
+    /// the caller's and is rendered at once).
+    /// </summary>
+    private static bool CanDefer(MessageTemplate<TScope> zh, MessageTemplate<TScope> en, Reader[] readers)
+    {
+        foreach (var part in zh.Parts.Concat(en.Parts))
+        {
+            if (part.Body is { } body && !IsPath(body))
+            {
+                return false;
+            }
+        }
+
+        foreach (var reader in readers)
+        {
+            var type = reader.Path.Members.Count == 0
+                ? ScopeShape<TScope>.Instance.Inputs[reader.Path.Input].Type
+                : reader.Path.Members[^1] switch
+                {
+                    System.Reflection.PropertyInfo property => property.PropertyType,
+                    System.Reflection.FieldInfo field => field.FieldType,
+                    _ => typeof(object),
+                };
+            if (!type.IsValueType && type != typeof(string))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsPath(System.Linq.Expressions.Expression body)
+        {
+            while (body is System.Linq.Expressions.MemberExpression member)
+            {
+                body = member.Expression!;
+            }
+
+            return body is System.Linq.Expressions.ParameterExpression;
+        }
+    }
+
+    private Finding Deferred(FindingKind kind, DeferredText text, Contact? contact) => new(text)
+    {
+        ClauseId = Definition.ClauseId,
+        RuleName = Definition.Name,
+        Severity = Definition.Severity,
+        Kind = kind,
+        Citation = Citation,
+        Contact = contact,
+    };
+
+    /// <summary>The text of one finding of this rule, rendered from <paramref name="scope"/> when first read; <paramref name="reached"/> is null for a broken rule.</summary>
+    private sealed class DeferredText(CompiledRule<TScope> rule, TScope scope, string? reached) : FindingText
+    {
+        protected override LocalizedText RenderMessage()
+        {
+            if (reached is null)
+            {
+                return rule._message.Value(scope);
+            }
+
+            // One read of the facts gives both the facts and the names of the missing ones.
+            var (facts, message) = rule.MissingText(scope, reached);
+            Offer(facts);
+            return message;
+        }
+
+        protected override IReadOnlyList<Fact> RenderFacts() => rule._facts.Value(scope, null);
     }
 
     /// <summary>Fills the edition's missing-facts message with the labels of the first <paramref name="count"/> of <paramref name="names"/>.</summary>

@@ -1,0 +1,138 @@
+using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Results;
+
+namespace Ahx1X.Rules.Tests.Evaluation;
+
+/// <summary>
+/// A finding's message and facts may be rendered at their first read: the finding still behaves
+/// as an immutable value, on any thread, through <c>with</c> and equality.
+/// </summary>
+public sealed class DeferredFindingTests
+{
+    private static Finding Scale01() =>
+        Assert.Single(TestData.Evaluate(a => a with { Candidates = 23 }).For("SCALE-01"));
+
+    [Fact]
+    public void Finding_ReadTwice_GivesTheSameInstances()
+    {
+        var finding = Scale01();
+
+        Assert.Same(finding.Message, finding.Message);
+        Assert.Same(finding.Facts, finding.Facts);
+        Assert.Equal("申报人数 23 人，低于该证书开考最低人数 30 人", finding.Message.Zh);
+        Assert.Equal("23", finding.Facts.Single(f => f.Name == "application.Candidates").Value);
+    }
+
+    [Fact]
+    public void Finding_ReadOnManyThreadsAtOnce_GivesEveryThreadTheSameText()
+    {
+        for (var round = 0; round < 50; round++)
+        {
+            var finding = Scale01();
+            using var start = new ManualResetEventSlim();
+            var reads = new (LocalizedText Message, IReadOnlyList<Fact> Facts)[4];
+            var threads = Enumerable.Range(0, reads.Length).Select(i => new Thread(() =>
+            {
+                start.Wait();
+                // Half the threads read the facts first, half the message.
+                if (i % 2 == 0)
+                {
+                    var message = finding.Message;
+                    reads[i] = (message, finding.Facts);
+                }
+                else
+                {
+                    var facts = finding.Facts;
+                    reads[i] = (finding.Message, facts);
+                }
+            })).ToArray();
+            foreach (var thread in threads)
+            {
+                thread.Start();
+            }
+
+            start.Set();
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            Assert.All(reads, r => Assert.Same(reads[0].Message, r.Message));
+            Assert.All(reads, r => Assert.Same(reads[0].Facts, r.Facts));
+        }
+    }
+
+    [Fact]
+    public void CopyMadeBeforeTheFirstRead_SharesTheTextAndEqualsTheOriginal()
+    {
+        var finding = Scale01();
+
+        var copy = finding with { };
+
+        Assert.Equal(finding, copy);
+        Assert.Equal(finding.GetHashCode(), copy.GetHashCode());
+        Assert.Same(finding.Message, copy.Message);
+        Assert.Same(finding.Facts, copy.Facts);
+    }
+
+    [Fact]
+    public void CopyWithAnotherMessage_KeepsTheFactsAndDiffers()
+    {
+        var finding = Scale01();
+
+        var copy = finding with { Message = new LocalizedText("另一条", "another") };
+
+        Assert.Equal("another", copy.Message.En);
+        Assert.Same(finding.Facts, copy.Facts);
+        Assert.NotEqual(finding, copy);
+    }
+
+    [Fact]
+    public void FindingBuiltByAnInitializer_EqualsARenderedOneWithTheSameMembers()
+    {
+        var finding = Scale01();
+
+        var written = new Finding
+        {
+            ClauseId = finding.ClauseId,
+            RuleName = finding.RuleName,
+            Severity = finding.Severity,
+            Kind = finding.Kind,
+            Message = new LocalizedText(finding.Message.Zh, finding.Message.En),
+            Citation = finding.Citation,
+            Facts = finding.Facts,
+            Contact = finding.Contact,
+        };
+
+        Assert.Equal(finding, written);
+        Assert.Equal(finding.GetHashCode(), written.GetHashCode());
+    }
+
+    [Fact]
+    public void MissingFactsFinding_NamesEveryMissingFact_WhicheverIsReadFirst()
+    {
+        var request = TestData.Request(a => a with { Candidates = null });
+        var factsFirst = Assert.Single(TestData.Engine.Evaluate(request).For("SCALE-01"));
+        var messageFirst = Assert.Single(TestData.Engine.Evaluate(request).For("SCALE-01"));
+
+        var facts = factsFirst.Facts;
+        var message = messageFirst.Message;
+
+        Assert.Equal(FindingKind.MissingFacts, factsFirst.Kind);
+        Assert.Equal(message, factsFirst.Message);
+        Assert.Equal(facts, messageFirst.Facts);
+        Assert.Null(facts.Single(f => f.Name == "application.Candidates").Value);
+    }
+
+    [Fact]
+    public void ListTheCallerChangesAfterwards_DoesNotChangeTheFinding()
+    {
+        var majors = new List<string> { "软件技术", "茶艺与茶营销" };
+        var finding = Assert.Single(TestData.Evaluate(a => a with { AssessedMajors = majors }).For("SCALE-05"));
+
+        majors[1] = "物流管理";
+
+        Assert.Contains("茶艺与茶营销", finding.Message.Zh, StringComparison.Ordinal);
+        Assert.Contains("茶艺与茶营销", finding.Facts.Single(f => f.Name == "application.AssessedMajors").Value, StringComparison.Ordinal);
+    }
+}
