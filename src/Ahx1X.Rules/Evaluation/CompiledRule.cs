@@ -109,9 +109,19 @@ internal sealed class CompiledRule<TScope>
     /// </summary>
     public Finding Broken(TScope scope, Contact? contact)
     {
-        if (_defers)
+        try
         {
-            return Deferred(Definition.BrokenKind, new DeferredText(this, scope, null), contact);
+            if (_defers)
+            {
+                // Compiled now, so that a renderer that cannot be compiled fails the rule here rather than its first read.
+                _ = _message.Value;
+                _ = _facts.Value;
+                return Deferred(Definition.BrokenKind, new DeferredText(this, scope, null), contact);
+            }
+        }
+        catch (Exception ex)
+        {
+            return Failed(scope, ex, contact);
         }
 
         var facts = _facts.Value(scope, null);
@@ -130,6 +140,8 @@ internal sealed class CompiledRule<TScope>
     {
         if (_defers)
         {
+            // The message of a missing fact is the edition's, not the rule's: its facts are all it renders.
+            _ = _facts.Value;
             return Deferred(FindingKind.MissingFacts, new DeferredText(this, scope, reached), contact);
         }
 
@@ -242,6 +254,20 @@ internal sealed class CompiledRule<TScope>
 
     /// <summary>Fills the edition's missing-facts message with the labels of the first <paramref name="count"/> of <paramref name="names"/>.</summary>
     private LocalizedText MissingMessage(IReadOnlyList<string> names, int count)
+    {
+        // One missing fact is the common case, and its message is the same every time: kept per fact.
+        if (count == 1)
+        {
+            return _missingOne.TryGetValue(names[0], out var known) ? known : _missingOne.GetOrAdd(names[0], Fill(names, 1));
+        }
+
+        return Fill(names, count);
+    }
+
+    // The message naming one missing fact, by the fact: at most one per fact path the rule reads.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocalizedText> _missingOne = new(StringComparer.Ordinal);
+
+    private LocalizedText Fill(IReadOnlyList<string> names, int count)
     {
         var zh = new string[count];
         var en = new string[count];

@@ -61,8 +61,10 @@ internal static class MessageRenderer
             }
             else
             {
-                var (value, given) = reads.Value(part.Text!, part.Body!, steps);
-                pieces.Add(Expression.Condition(given, TypedText.Render(value, chinese), Expression.Constant(TypedText.NotGiven(chinese))));
+                var (value, given, neutral) = reads.Value(part.Text!, part.Body!, steps);
+                pieces.Add(neutral is not null
+                    ? Expression.Coalesce(neutral, Expression.Constant(TypedText.NotGiven(chinese)))
+                    : Expression.Condition(given, TypedText.Render(value, chinese), Expression.Constant(TypedText.NotGiven(chinese))));
             }
 
             if (marks[i].Count > 0)
@@ -100,26 +102,39 @@ internal static class MessageRenderer
     /// <summary>The values the messages read, each read once into a typed local.</summary>
     private sealed class Reads(Func<Expression, Expression> toScope)
     {
-        private readonly Dictionary<string, (ParameterExpression Value, ParameterExpression Given)> _values = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (ParameterExpression Value, ParameterExpression Given, ParameterExpression? Neutral)> _values = new(StringComparer.Ordinal);
 
         private readonly Dictionary<string, ParameterExpression> _placeholders = new(StringComparer.Ordinal);
 
         public List<ParameterExpression> Variables { get; } = [];
 
-        /// <summary>Reads a placeholder's value; an input the rule tests as a whole may be absent, and the message then shows the value as not given.</summary>
-        public (ParameterExpression Value, ParameterExpression Given) Value(string text, Expression body, List<Expression> steps)
+        /// <summary>
+        /// Reads a placeholder's value; an input the rule tests as a whole may be absent, and the message then shows the value as not given.
+        /// A value whose text is the same in both languages (a number, a date) is also rendered once, into <c>Neutral</c> (null when not given).
+        /// </summary>
+        public (ParameterExpression Value, ParameterExpression Given, ParameterExpression? Neutral) Value(string text, Expression body, List<Expression> steps)
         {
             if (_values.TryGetValue(text, out var read))
             {
                 return read;
             }
 
-            read = (Expression.Variable(body.Type, "value"), Expression.Variable(typeof(bool), "given"));
-            Variables.Add(read.Value);
-            Variables.Add(read.Given);
+            var value = Expression.Variable(body.Type, "value");
+            var given = Expression.Variable(typeof(bool), "given");
+            Variables.Add(value);
+            Variables.Add(given);
             steps.Add(Expression.TryCatch(
-                Expression.Block(typeof(void), Expression.Assign(read.Value, toScope(body)), Expression.Assign(read.Given, Expression.Constant(true))),
-                Expression.Catch(typeof(NullReferenceException), Expression.Block(typeof(void), Expression.Assign(read.Given, Expression.Constant(false))))));
+                Expression.Block(typeof(void), Expression.Assign(value, toScope(body)), Expression.Assign(given, Expression.Constant(true))),
+                Expression.Catch(typeof(NullReferenceException), Expression.Block(typeof(void), Expression.Assign(given, Expression.Constant(false))))));
+            ParameterExpression? neutral = null;
+            if (TypedText.RenderNeutral(value) is { } rendering)
+            {
+                neutral = Expression.Variable(typeof(string), "text");
+                Variables.Add(neutral);
+                steps.Add(Expression.Assign(neutral, Expression.Condition(given, rendering, Expression.Constant(null, typeof(string)))));
+            }
+
+            read = (value, given, neutral);
             _values.Add(text, read);
             return read;
         }

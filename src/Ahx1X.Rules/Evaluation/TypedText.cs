@@ -58,6 +58,42 @@ internal static class TypedText
         return RenderValue(value, type, chinese);
     }
 
+    /// <summary>
+    /// Returns an expression that renders <paramref name="value"/> as a text that is the same in both
+    /// languages, or null (the text) when the value is null; returns null (no expression) when the
+    /// type's text depends on the language (yes/no, named values, lists), so a message renders such
+    /// a value once for both its languages.
+    /// </summary>
+    public static Expression? RenderNeutral(Expression value)
+    {
+        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (type != typeof(string) && type != typeof(int) && type != typeof(long) && type != typeof(decimal)
+            && type != typeof(double) && type != typeof(LocalDate) && type != typeof(YearMonth))
+        {
+            return null;
+        }
+
+        if (type == typeof(string))
+        {
+            return value;
+        }
+
+        if (Nullable.GetUnderlyingType(value.Type) is null)
+        {
+            return RenderValue(value, type, chinese: false);
+        }
+
+        var variable = Expression.Variable(value.Type);
+        return Expression.Block(
+            typeof(string),
+            [variable],
+            Expression.Assign(variable, value),
+            Expression.Condition(
+                Expression.Property(variable, nameof(Nullable<int>.HasValue)),
+                RenderValue(Expression.Property(variable, nameof(Nullable<int>.Value)), type, chinese: false),
+                Expression.Constant(null, typeof(string))));
+    }
+
     /// <summary>Renders a value known not to be null.</summary>
     private static Expression RenderValue(Expression value, Type type, bool chinese)
     {

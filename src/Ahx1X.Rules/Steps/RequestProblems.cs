@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Model;
 
@@ -40,40 +41,70 @@ internal sealed class RequestProblems
     public void Add(string code, MemberPath path, string message) =>
         (_items ??= []).Add(new Problem(code, "request", path.ToString(), 0, 0, null, message));
 
+    // The checks below are inlined where they are called, so a value in bounds costs its test alone;
+    // the text of a problem is built out of line, only when there is one.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Year(MemberPath path, int year)
     {
         if (year < Bounds.Year.Min || year > Bounds.Year.Max)
         {
-            Add(ProblemCodes.InvalidValue, path, $"{path} is {year}; it must be between {Bounds.Year.Min} and {Bounds.Year.Max}.");
+            YearOut(path, year);
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void YearOut(MemberPath path, int year) =>
+        Add(ProblemCodes.InvalidValue, path, $"{path} is {year}; it must be between {Bounds.Year.Min} and {Bounds.Year.Max}.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Candidates(MemberPath path, int? candidates)
     {
         if (candidates is { } value && (value < Bounds.Candidates.Min || value > Bounds.Candidates.Max))
         {
-            Add(ProblemCodes.InvalidValue, path, $"{path} is {value}; it must be between {Bounds.Candidates.Min} and {Bounds.Candidates.Max}.");
+            CandidatesOut(path, value);
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CandidatesOut(MemberPath path, int value) =>
+        Add(ProblemCodes.InvalidValue, path, $"{path} is {value}; it must be between {Bounds.Candidates.Min} and {Bounds.Candidates.Max}.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Date(MemberPath path, NodaTime.LocalDate? date)
     {
         if (date is { } value && (value < Bounds.Dates.Min || value > Bounds.Dates.Max))
         {
-            Add(ProblemCodes.InvalidValue, path,
-                $"{path} is {Text.Format.Date(value)}; it must be between {Text.Format.Date(Bounds.Dates.Min)} and {Text.Format.Date(Bounds.Dates.Max)}.");
+            DateOut(path, value);
         }
     }
 
-    public void Moment(MemberPath path, Model.Moment? moment) => Date(path, moment?.Date);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DateOut(MemberPath path, NodaTime.LocalDate value) =>
+        Add(ProblemCodes.InvalidValue, path,
+            $"{path} is {Text.Format.Date(value)}; it must be between {Text.Format.Date(Bounds.Dates.Min)} and {Text.Format.Date(Bounds.Dates.Max)}.");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Moment(MemberPath path, Model.Moment? moment)
+    {
+        if (moment is not null)
+        {
+            Date(path, moment.Date);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Name(MemberPath path, string? name, bool required)
     {
         if (name is null ? required : string.IsNullOrWhiteSpace(name))
         {
-            Add(name is null ? ProblemCodes.MissingMember : ProblemCodes.InvalidValue, path, $"{path} must be a non-empty text.");
+            NameOut(path, name);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NameOut(MemberPath path, string? name) =>
+        Add(name is null ? ProblemCodes.MissingMember : ProblemCodes.InvalidValue, path, $"{path} must be a non-empty text.");
 
     /// <summary>Checks that a city, when given, is a non-empty text, and notes it for <see cref="ThrowForUnknownCities"/>.</summary>
     public void City(MemberPath path, string? city)
@@ -181,23 +212,33 @@ internal sealed class RequestProblems
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Defined<TEnum>(MemberPath path, TEnum? value)
         where TEnum : struct, Enum
     {
         if (value is { } v && !Enum.IsDefined(v))
         {
-            Add(ProblemCodes.InvalidValue, path,
-                $"{path} is {Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)}, which is not a {typeof(TEnum).Name}; use one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            DefinedOut(path, v);
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DefinedOut<TEnum>(MemberPath path, TEnum v)
+        where TEnum : struct, Enum =>
+        Add(ProblemCodes.InvalidValue, path,
+            $"{path} is {Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)}, which is not a {typeof(TEnum).Name}; use one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Present(MemberPath path, object? value)
     {
         if (value is null)
         {
-            Add(ProblemCodes.MissingMember, path, $"{path} is required.");
+            PresentOut(path);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PresentOut(MemberPath path) => Add(ProblemCodes.MissingMember, path, $"{path} is required.");
 
     public void Institution(string path, Institution? institution)
     {
