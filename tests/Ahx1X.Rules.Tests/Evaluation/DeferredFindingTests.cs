@@ -1,4 +1,4 @@
-using Ahx1X.Rules.Model;
+using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
 
 namespace Ahx1X.Rules.Tests.Evaluation;
@@ -134,5 +134,22 @@ public sealed class DeferredFindingTests
 
         Assert.Contains("茶艺与茶营销", finding.Message.Zh, StringComparison.Ordinal);
         Assert.Contains("茶艺与茶营销", finding.Facts.Single(f => f.Name == "application.AssessedMajors").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DateReadOnceForBothLanguages_NotGiven_IsSaidInEachLanguage()
+    {
+        using var pack = new TempRulePack();
+        pack.Replace(TempRulePack.WorkflowFile, "\"zh\": \"申报人数 {application.Candidates} 人，", "\"zh\": \"申报人数 {application.Candidates} 人（注册于 {institution.RegisteredOn}），");
+        pack.Replace(TempRulePack.WorkflowFile, "\"en\": \"{application.Candidates} candidates applied for,", "\"en\": \"{application.Candidates} candidates applied for (registered {institution.RegisteredOn}),");
+        var engine = new PolicyEngine(RulePack.LoadFromDirectory(pack.Root));
+
+        var unregistered = engine.Evaluate(TestData.Request(a => a with { Candidates = 23 }, i => i with { RegisteredOn = null })).For("SCALE-01").Single();
+        var registered = engine.Evaluate(TestData.Request(a => a with { Candidates = 23 })).For("SCALE-01").Single();
+
+        Assert.StartsWith("申报人数 23 人（注册于 （未提供））", unregistered.Message.Zh, StringComparison.Ordinal);
+        Assert.StartsWith("23 candidates applied for (registered (not given)),", unregistered.Message.En, StringComparison.Ordinal);
+        Assert.StartsWith("申报人数 23 人（注册于 2023-11-02）", registered.Message.Zh, StringComparison.Ordinal);
+        Assert.StartsWith("23 candidates applied for (registered 2023-11-02),", registered.Message.En, StringComparison.Ordinal);
     }
 }
