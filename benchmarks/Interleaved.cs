@@ -74,7 +74,7 @@ internal static class Interleaved
     /// Reads every message and fact of <paramref name="result"/>, as a caller that shows them does: the facade may
     /// render them at their first read, and the same-output baseline has built them already.
     /// </summary>
-    private static int ReadEverything(EvaluationResult result)
+    internal static int ReadEverything(EvaluationResult result)
     {
         var length = 0;
         foreach (var finding in result.Findings)
