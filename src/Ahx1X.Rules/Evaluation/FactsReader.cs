@@ -41,7 +41,7 @@ internal static class FactsCompiler
                 if (!current.Type.IsValueType || Nullable.GetUnderlyingType(current.Type) is not null)
                 {
                     steps.Add(Expression.IfThen(
-                        Expression.Equal(variable, Expression.Constant(null, current.Type)),
+                        NullTest.IsNull(variable),
                         Expression.Block(
                             Expression.Assign(slot, notGiven),
                             Record(nullAt, i, depth),

@@ -153,7 +153,7 @@ internal static class MessageRenderer
             Expression test = Expression.Property(Expression.Convert(value, typeof(IPlaceholderValue)), nameof(IPlaceholderValue.IsPlaceholder));
             if (!owner.Type.IsValueType || Nullable.GetUnderlyingType(owner.Type) is not null)
             {
-                test = Expression.AndAlso(Expression.NotEqual(value, Expression.Constant(null, owner.Type)), test);
+                test = Expression.AndAlso(NullTest.IsNotNull(value), test);
             }
 
             steps.Add(Expression.TryCatch(

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -50,7 +51,7 @@ internal static class TypedText
                 [variable],
                 Expression.Assign(variable, value),
                 Expression.Condition(
-                    Expression.Equal(variable, Expression.Constant(null, type)),
+                    NullTest.IsNull(variable),
                     Expression.Constant(NotGiven(chinese)),
                     RenderValue(variable, type, chinese)));
         }

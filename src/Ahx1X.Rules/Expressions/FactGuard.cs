@@ -30,6 +30,9 @@ internal sealed class FactGuard(ParameterExpression[] inputs, Func<string, Expre
         return Step(root, root.Name!, 0, members, node.Type);
     }
 
+    /// <summary>Tests the rule's own comparisons with null by reference (<see cref="NullTest.ByReference"/>).</summary>
+    protected override Expression VisitBinary(BinaryExpression node) => NullTest.ByReference((BinaryExpression)base.VisitBinary(node));
+
     /// <summary>
     /// Builds <c>v = value; v == null ? (record, default) : rest</c> for each step of the chain,
     /// as nested conditionals rather than jumps, which every expression compiler handles.
@@ -52,7 +55,7 @@ internal sealed class FactGuard(ParameterExpression[] inputs, Func<string, Expre
         var testsForNull = index < members.Count && members[index].Member.Name == nameof(Nullable<int>.HasValue);
         var body = CanBeNull(variable.Type) && !testsForNull
             ? Expression.Condition(
-                Expression.Equal(variable, Expression.Constant(null, variable.Type)),
+                NullTest.IsNull(variable),
                 Expression.Block(recordMissing(name), Expression.Default(resultType)),
                 rest,
                 resultType)

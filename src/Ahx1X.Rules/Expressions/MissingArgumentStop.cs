@@ -34,7 +34,7 @@ internal sealed class MissingArgumentStop(ParameterExpression reached, Parameter
             target = Keep(instance, temps, steps);
             if (!instance.Type.IsValueType)
             {
-                anyNull = Expression.Equal(target, Expression.Constant(null, instance.Type));
+                anyNull = NullTest.IsNull(target);
             }
         }
 
@@ -45,7 +45,7 @@ internal sealed class MissingArgumentStop(ParameterExpression reached, Parameter
             if (refusesNull && !parameters[i].ParameterType.IsValueType
                 && Nullability.Create(parameters[i]).ReadState == NullabilityState.NotNull)
             {
-                var isNull = Expression.Equal(arguments[i], Expression.Constant(null, arguments[i].Type));
+                var isNull = NullTest.IsNull(arguments[i]);
                 anyNull = anyNull is null ? isNull : Expression.OrElse(anyNull, isNull);
             }
         }
