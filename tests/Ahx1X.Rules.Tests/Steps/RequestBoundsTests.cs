@@ -50,6 +50,32 @@ public sealed class RequestBoundsTests
         Assert.Contains(path, error.Message);
     }
 
+    [Theory]
+    [InlineData("\u3000")]
+    [InlineData("\u3000\u3000")]
+    [InlineData("\u00A0")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028 ")]
+    [InlineData("\t\r\n")]
+    public void Evaluate_NameOfWhiteSpaceOnly_IsRefused(string name)
+    {
+        var error = Assert.Throws<InvalidRequestException>(() => TestData.Engine.Evaluate(TestData.Request(institution: i => i with { Name = name })));
+
+        Assert.Equal("$.institution.name", Assert.Single(error.Problems).JsonPath);
+    }
+
+    [Theory]
+    [InlineData("\u3000合肥职业技术学院")]
+    [InlineData(" 合肥职业技术学院")]
+    [InlineData("~")]
+    [InlineData("\u3001")]
+    public void Evaluate_NameWithAnyCharacterNotWhiteSpace_IsJudged(string name)
+    {
+        var result = TestData.Engine.Evaluate(TestData.Request(institution: i => i with { Name = name }));
+
+        Assert.True(result.IsAccepted, string.Join("\n", result.Findings.Select(f => f.Message.En)));
+    }
+
     [Fact]
     public void Evaluate_SeveralValuesOutsideTheirBounds_ListsEveryOne()
     {
