@@ -58,6 +58,12 @@ internal sealed class CompiledRule<TScope>
     // True when the rule's message and facts can be rendered at their first read: see CanDefer.
     private readonly bool _defers;
 
+    // The message naming one missing fact, by the fact: at most one per fact path the rule reads.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocalizedText> _missingOne = new(StringComparer.Ordinal);
+
+    /// <summary>Gets whether the rule's findings render their message and facts at their first read rather than at once.</summary>
+    public bool DefersText => _defers;
+
     public RuleDefinition Definition { get; }
 
     /// <summary>Gets the rule's expression over the workflow's inputs, unguarded, for fusing.</summary>
@@ -263,9 +269,6 @@ internal sealed class CompiledRule<TScope>
 
         return Fill(names, count);
     }
-
-    // The message naming one missing fact, by the fact: at most one per fact path the rule reads.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocalizedText> _missingOne = new(StringComparer.Ordinal);
 
     private LocalizedText Fill(IReadOnlyList<string> names, int count)
     {

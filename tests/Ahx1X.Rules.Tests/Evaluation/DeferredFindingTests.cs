@@ -152,4 +152,13 @@ public sealed class DeferredFindingTests
         Assert.StartsWith("申报人数 23 人（注册于 2023-11-02）", registered.Message.Zh, StringComparison.Ordinal);
         Assert.StartsWith("23 candidates applied for (registered 2023-11-02),", registered.Message.En, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ApplicationRules_RenderAtOnceOnlyWhereALaterReadCouldDiffer()
+    {
+        var rules = TestData.Engine.Pack.For(2024).Application.Rules;
+
+        // SCOPE-01 shows the edition's list of batches, SCALE-05 two lists and calls Sets.NotIn.
+        Assert.Equal(["SCOPE-01-in-catalogue", "SCALE-05-majors-offered"], rules.Where(r => !r.DefersText).Select(r => r.Definition.Name));
+    }
 }
