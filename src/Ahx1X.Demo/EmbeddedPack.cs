@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Packs;
+using Ahx1X.Rules.Packs.Compilation;
 
 namespace Ahx1X.Demo;
 
@@ -29,8 +30,21 @@ internal static class EmbeddedPack
     /// one loaded now. Either way a broken pack throws the <see cref="Ahx1X.Rules.Diagnostics.RulePackException"/> that
     /// <see cref="RulePack.LoadEmbedded"/> throws.
     /// </summary>
-    public static RulePack Load() =>
-        Interlocked.Exchange(ref _early, null) is { } early ? early.GetAwaiter().GetResult() : RulePack.LoadEmbedded();
+    public static RulePack Load()
+    {
+        if (Interlocked.Exchange(ref _early, null) is not { } early)
+        {
+            return RulePack.LoadEmbedded();
+        }
+
+        if (!early.IsCompleted)
+        {
+            // While the files are still being read, this thread does the parser's set-up, which the first rule would otherwise pay.
+            ParserPriming.Run();
+        }
+
+        return early.GetAwaiter().GetResult();
+    }
 
     /// <summary>
     /// Returns whether the command line judges with the built-in pack: its first word is a judging

@@ -112,3 +112,10 @@ public sealed class EmbeddedPackTests
         result.Outcome + "\n" + string.Join("\n", result.Findings.Select(f =>
             $"{f.ClauseId} {f.RuleName} {f.Kind} {f.Severity} {f.Message.Zh} | {f.Message.En} | {string.Join("; ", f.Facts.Select(x => x.ToString()))}"));
 }
+
+/// <summary>The expression that primes the parser while a pack loads still parses over the application inputs, so priming still does the set-up it is for.</summary>
+public sealed class ParserPrimingTests
+{
+    [Fact]
+    public void ThePrimingExpression_Parses() => Assert.True(Ahx1X.Rules.Packs.Compilation.ParserPriming.Run());
+}
