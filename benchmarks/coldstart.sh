@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times N fresh processes of `ahx1x evaluate` on one sample document against a hello-world
 # dotnet console, both published Release to a temporary folder, and reports min/median/max.
-#   benchmarks/coldstart.sh [N] [extra publish properties for ahx1x, e.g. -p:PublishReadyToRun=false]
-# Needs only the .NET SDK; writes nothing outside a temporary folder.
+#   benchmarks/coldstart.sh [N] [extra publish options for ahx1x, e.g. -p:PublishReadyToRun=false,
+#                                 or -p:SelfContained=true -p:PublishReadyToRunComposite=true]
+# Needs only the .NET SDK; writes nothing outside a temporary folder. The two are run alternately,
+# so load from other processes lands on both alike, and the load average is printed beside the figures.
 set -euo pipefail
 runs=${1:-20}
 shift || true
@@ -19,24 +21,51 @@ cat > "$work/hello/hello.csproj" <<'XML'
 XML
 echo 'Console.WriteLine("Hello, World!");' > "$work/hello/Program.cs"
 dotnet publish "$work/hello" -c Release -o "$work/hello-out" -p:UseAppHost=true -nologo -v q > /dev/null
-dotnet publish "$root/src/Ahx1X.Demo" -c Release -o "$work/ahx1x-out" -r linux-x64 --self-contained false "$@" -nologo -v q > /dev/null
+# Extra options may change the compiled form (-p:SelfContained=true -p:PublishReadyToRunComposite=true):
+# such a publish gets build folders of its own, or its compiled images would stay in the projects'
+# obj/ folders and break the next publish without them.
+isolated=()
+if [ $# -gt 0 ]; then
+  isolated=(--artifacts-path "$work/artifacts")
+fi
+dotnet publish "$root/src/Ahx1X.Demo" -c Release -o "$work/ahx1x-out" -r linux-x64 -p:SelfContained=false "${isolated[@]}" "$@" -nologo -v q > /dev/null
 
-# Prints min, median and max wall milliseconds of N runs of a command.
-time_runs() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" > /dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%d %d %d\n", a[1], a[int((NR + 1) / 2)], a[NR] }'
+hello=("$work/hello-out/hello")
+ahx1x=("$work/ahx1x-out/ahx1x" evaluate "$sample")
+# A run that fails would time its failure: check both once first (evaluate exits 0 on this sample).
+for command in hello ahx1x; do
+  declare -n run=$command
+  if ! "${run[@]}" > /dev/null 2> "$work/stderr"; then
+    echo "coldstart.sh: '${run[*]}' failed; nothing was timed:" >&2
+    cat "$work/stderr" >&2
+    exit 2
+  fi
+done
+
+# Prints the wall milliseconds of one run of a command.
+time_once() {
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null 2>&1
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
 }
 
-read -r hmin hmed hmax < <(time_runs "$work/hello-out/hello")
-read -r amin amed amax < <(time_runs "$work/ahx1x-out/ahx1x" evaluate "$sample")
-echo "runs: $runs; ahx1x publish options: ${*:-(csproj defaults)}"
+# Prints min, median and max of numbers, one a line.
+summary() {
+  sort -n | awk '{ a[NR] = $1 } END { printf "%d %d %d\n", a[1], a[int((NR + 1) / 2)], a[NR] }'
+}
+
+# The two alternate, run by run, so that load from other processes lands on both alike.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for _ in $(seq "$runs"); do
+  time_once "${hello[@]}" >> "$work/hello.ms"
+  time_once "${ahx1x[@]}" >> "$work/ahx1x.ms"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r hmin hmed hmax < <(summary < "$work/hello.ms")
+read -r amin amed amax < <(summary < "$work/ahx1x.ms")
+echo "runs: $runs, alternating; ahx1x publish options: ${*:-(csproj defaults)}; load average before: $load_before, after: $load_after"
 echo "| process | min ms | median ms | max ms |"
 echo "|---|---:|---:|---:|"
 echo "| hello world | $hmin | $hmed | $hmax |"

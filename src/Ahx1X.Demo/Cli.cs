@@ -29,7 +29,8 @@ internal static class Cli
         var problems = new ProblemWriter(new EscapingWriter(error)) { Json = AsksForJson(args) };
         return Guard.Run(problems, () =>
         {
-            var root = Build(console, problems, clock);
+            // Only the command asked for is built: a first run pays for one command, not thirteen.
+            var root = Build(console, problems, clock, args.Length > 0 ? args[0] : null);
 
             var chinese = CliConventions.HelpInChinese(args, System.Globalization.CultureInfo.CurrentUICulture);
             CliConventions.Apply(root, chinese);
@@ -61,24 +62,48 @@ internal static class Cli
         });
     }
 
-    /// <summary>Builds the command tree, before the conventions of <see cref="CliConventions"/> are applied.</summary>
-    internal static RootCommand Build(IAnsiConsole console, TextWriter problems, IClock? clock) =>
-        new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.")
+    /// <summary>
+    /// Builds the command tree, before the conventions of <see cref="CliConventions"/> are applied:
+    /// only the command named <paramref name="only"/> when there is one by that name, so a run
+    /// does not build every other command's options; otherwise every command, for help, "did you
+    /// mean" and completion.
+    /// </summary>
+    /// <param name="console">Where results go.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="clock">The clock that says what today is; null for the system clock.</param>
+    /// <param name="only">The first word of the command line; null to build every command.</param>
+    internal static RootCommand Build(IAnsiConsole console, TextWriter problems, IClock? clock, string? only = null)
+    {
+        var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.");
+        var named = Array.FindIndex(Commands, c => c.Name == only);
+        for (var i = 0; i < Commands.Length; i++)
         {
-            EvaluateCommand.Create(console, problems),
-            BatchCommand.Create(console, problems),
-            MonitorCommand.Create(console, problems),
-            CalendarCommand.Create(console, problems, clock ?? SystemClock.Instance),
-            LintCommand.Create(console, problems),
-            TestCommand.Create(console, problems),
-            GenerateCommand.Create(console, problems),
-            FmtCommand.Create(console, problems),
-            EditionCommand.Create(console, problems),
-            DiffCommand.Create(console, problems),
-            CompletionCommand.Create(console),
-            StudioCommand.Create(console, problems),
-            TemplateCommand.Create(console, problems),
-        };
+            if (named < 0 || i == named)
+            {
+                root.Add(Commands[i].Create(console, problems, clock ?? SystemClock.Instance));
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>The commands in the order help lists them, each by the name it is created with.</summary>
+    internal static readonly (string Name, Func<IAnsiConsole, TextWriter, IClock, Command> Create)[] Commands =
+    [
+        ("evaluate", (console, problems, _) => EvaluateCommand.Create(console, problems)),
+        ("batch", (console, problems, _) => BatchCommand.Create(console, problems)),
+        ("monitor", (console, problems, _) => MonitorCommand.Create(console, problems)),
+        ("calendar", CalendarCommand.Create),
+        ("lint", (console, problems, _) => LintCommand.Create(console, problems)),
+        ("test", (console, problems, _) => TestCommand.Create(console, problems)),
+        ("generate", (console, problems, _) => GenerateCommand.Create(console, problems)),
+        ("fmt", (console, problems, _) => FmtCommand.Create(console, problems)),
+        ("edition", (console, problems, _) => EditionCommand.Create(console, problems)),
+        ("diff", (console, problems, _) => DiffCommand.Create(console, problems)),
+        ("completion", (console, _, _) => CompletionCommand.Create(console)),
+        ("studio", (console, problems, _) => StudioCommand.Create(console, problems)),
+        ("template", (console, problems, _) => TemplateCommand.Create(console, problems)),
+    ];
 
     /// <summary>Returns whether the command line asks for <c>--format json</c> (read from the words, so even a line that does not parse gets its errors as JSON).</summary>
     internal static bool AsksForJson(IReadOnlyList<string> args) =>

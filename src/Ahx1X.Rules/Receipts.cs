@@ -26,8 +26,8 @@ internal static class Receipts
     /// <summary>Returns the receipt of <paramref name="workflow"/>'s results in an engine judging against <paramref name="catalogue"/>.</summary>
     public static DecisionReceipt Build(IWorkflowInfo workflow, Edition edition, string packFingerprint, Catalogue catalogue, LocalDate? asOf)
     {
-        var names = edition.Workflows.FactNames()
-            .Where(r => r.Rule.Workflow == workflow.Name)
+        // The workflow's own rules: asking the edition would compile every other workflow too.
+        var names = workflow.FactNames()
             .SelectMany(r => r.Names)
             .ToHashSet(StringComparer.Ordinal);
         var readsCatalogue = names.Contains(CatalogueInput);

@@ -39,7 +39,7 @@ internal sealed class CommonOptions
         var options = new PolicyEngineOptions { Catalogue = catalogue, Clock = NodaTime.SystemClock.Instance, Explain = parsed.GetValue(Explain) };
         return parsed.GetValue(Rules) is { } folder
             ? PolicyEngine.LoadFromDirectory(folder.FullName, options)
-            : PolicyEngine.LoadEmbedded(options);
+            : new PolicyEngine(EmbeddedPack.Load(), options);
     }
 
     public static IReadOnlyList<Language> Languages(string value) => value switch

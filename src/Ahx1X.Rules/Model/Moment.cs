@@ -9,8 +9,11 @@ namespace Ahx1X.Rules.Model;
 /// </summary>
 public sealed record Moment
 {
-    /// <summary>The zone every date of the notice is read in: China Standard Time, from the time zone database, whatever the machine's zone.</summary>
-    internal static readonly DateTimeZone ChinaStandardTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    /// <summary>
+    /// The zone every date of the notice is read in: Asia/Shanghai, whatever the machine's zone.
+    /// It reads the time zone database only for instants before 1991 (<see cref="ChinaStandardTimeZone"/>).
+    /// </summary>
+    internal static readonly DateTimeZone ChinaStandardTime = new ChinaStandardTimeZone();
 
     private Moment(LocalDate date, Instant? instant)
     {

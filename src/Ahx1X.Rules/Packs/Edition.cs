@@ -24,7 +24,7 @@ public sealed class Edition
         SampleCatalogue = sampleCatalogue;
         Texts = definition.Texts;
         Workflows = workflows;
-        Rules = workflows.Rules().ToArray();
+        Rules = workflows.Rules;
     }
 
     /// <summary>Gets the year the edition covers.</summary>
@@ -58,19 +58,34 @@ public sealed class Edition
     internal CompiledWorkflow<ApplicationScope> Application => Workflows.Of(StepTable.Application);
 }
 
-/// <summary>The compiled workflows of an edition, one per step, in <see cref="StepTable.All"/> order.</summary>
-internal sealed class EditionWorkflows(IReadOnlyList<IWorkflowInfo> workflows)
+/// <summary>
+/// The compiled workflows of an edition, one per step, in <see cref="StepTable.All"/> order; each
+/// is compiled when first asked for where the pack was checked when built (<see cref="Compilation.PackCompiler.Defer"/>).
+/// </summary>
+/// <param name="workflows">Each step's workflow, in <see cref="StepTable.All"/> order.</param>
+/// <param name="rules">The enabled rules of every workflow, in the same order (<see cref="RulesOf"/>).</param>
+internal sealed class EditionWorkflows(IReadOnlyList<Lazy<IWorkflowInfo>> workflows, IReadOnlyList<RuleInfo> rules)
 {
-    public IReadOnlyList<IWorkflowInfo> All { get; } = workflows;
+    private IReadOnlyList<IWorkflowInfo>? _all;
 
-    /// <summary>Returns the workflow of <paramref name="step"/>.</summary>
+    /// <summary>Gets every workflow, compiling any not compiled yet.</summary>
+    public IReadOnlyList<IWorkflowInfo> All => _all ??= workflows.Select(w => w.Value).ToArray();
+
+    /// <summary>Gets the names of the enabled rules of every workflow, with the clause each implements, without compiling any.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; } = rules;
+
+    /// <summary>Returns the workflow of <paramref name="step"/>, compiling it if it is not yet.</summary>
     public CompiledWorkflow<TScope> Of<TRequest, TScope>(Step<TRequest, TScope> step)
         where TRequest : class
         where TScope : Scope =>
-        (CompiledWorkflow<TScope>)All[step.Index];
+        (CompiledWorkflow<TScope>)workflows[step.Index].Value;
 
-    public IEnumerable<RuleInfo> Rules() =>
-        All.SelectMany(w => w.Definitions.Select(r => new RuleInfo(w.Name, r.Name, r.ClauseId, r.Severity)));
+    /// <summary>Returns the enabled rules of <paramref name="draft"/>'s workflows, step by step in <see cref="StepTable.All"/> order, as the compiled workflows hold them.</summary>
+    public static RuleInfo[] RulesOf(EditionDraft draft) =>
+        StepTable.All
+            .SelectMany(step => draft.Workflows.Where(w => w.Name == step.Workflow).Take(1))
+            .SelectMany(w => w.Rules.Where(r => r.Enabled).Select(r => new RuleInfo(w.Name, r.Name, r.ClauseId, r.Severity)))
+            .ToArray();
 
     /// <summary>Compiles every workflow now.</summary>
     public void Warm()

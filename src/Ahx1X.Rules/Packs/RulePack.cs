@@ -76,7 +76,7 @@ public sealed class RulePack
             }
         }
 
-        return problems.Count > 0 ? throw new RulePackException(problems) : RulePackLoader.Load(files, "embedded");
+        return problems.Count > 0 ? throw new RulePackException(problems) : RulePackLoader.Load(files, "embedded", checkedWhenBuilt: true);
     }
 
     /// <summary>

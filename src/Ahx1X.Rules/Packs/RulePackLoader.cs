@@ -1,4 +1,5 @@
 using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Packs.Compilation;
 using Ahx1X.Rules.Packs.Reading;
@@ -20,10 +21,19 @@ internal static class RulePackLoader
     /// <summary>The folder of an edition that holds scenario tests.</summary>
     public const string ScenarioFolder = PackReader.ScenarioFolder;
 
-    public static RulePack Load(IReadOnlyList<PackFile> files, string source, CancellationToken cancellationToken = default)
+    /// <summary>Loads a pack, throwing every problem at once.</summary>
+    /// <param name="files">The pack's files.</param>
+    /// <param name="source">Where the files come from.</param>
+    /// <param name="cancellationToken">Stops the load between editions and between their stages.</param>
+    /// <param name="checkedWhenBuilt">
+    /// True only for the embedded pack, which its tests load in full: each workflow's expressions
+    /// are parsed and compiled at its first use instead of now (<see cref="PackCompiler.Defer"/>).
+    /// Reading and validation still run.
+    /// </param>
+    public static RulePack Load(IReadOnlyList<PackFile> files, string source, CancellationToken cancellationToken = default, bool checkedWhenBuilt = false)
     {
         var problems = new ProblemList();
-        var pack = TryLoad(files, source, problems, cancellationToken: cancellationToken);
+        var pack = TryLoad(files, source, problems, cancellationToken: cancellationToken, checkedWhenBuilt: checkedWhenBuilt);
         return problems.HasAny || pack is null ? throw new RulePackException(problems.Items) : pack;
     }
 
@@ -36,8 +46,9 @@ internal static class RulePackLoader
     /// anyway so that the style checks can run over them. Never true for a pack that judges.
     /// </param>
     /// <param name="cancellationToken">Stops the load between editions and between their stages.</param>
+    /// <param name="checkedWhenBuilt">True only for the embedded pack: see <see cref="Load"/>.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems, bool forStyleChecks = false, CancellationToken cancellationToken = default)
+    public static RulePack? TryLoad(IReadOnlyList<PackFile> files, string source, ProblemList problems, bool forStyleChecks = false, CancellationToken cancellationToken = default, bool checkedWhenBuilt = false)
     {
         var editionFolders = files
             .Where(f => f.Path == EditionFile || f.Path.EndsWith("/" + EditionFile, StringComparison.Ordinal))
@@ -61,7 +72,7 @@ internal static class RulePackLoader
                     && !editionFolders.Any(other => other.Length > folder.Length && other.StartsWith(folder, StringComparison.Ordinal) && f.Path.StartsWith(other, StringComparison.Ordinal)))
                 .ToDictionary(f => f.Path[folder.Length..], f => f, StringComparer.Ordinal);
             used.AddRange(own.Where(f => !PackReader.IgnoredFolders.Any(f.Key.StartsWith)).Select(f => f.Value));
-            if (LoadEdition(folder, own, problems, forStyleChecks ? deferred : problems, cancellationToken) is { } edition)
+            if (LoadEdition(folder, own, problems, forStyleChecks ? deferred : problems, checkedWhenBuilt, cancellationToken) is { } edition)
             {
                 if (editions.Any(e => e.Year == edition.Year))
                 {
@@ -79,8 +90,8 @@ internal static class RulePackLoader
         return failed ? null : new RulePack(source, editions.OrderBy(e => e.Year).ToArray(), RulePack.FingerprintOf(used));
     }
 
-    /// <summary>Reads, validates and compiles one edition; null when any of the three found a problem.</summary>
-    private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems, ProblemList incomplete, CancellationToken cancellationToken)
+    /// <summary>Reads, validates and compiles one edition (compiling at first use when <paramref name="checkedWhenBuilt"/>); null when any of the three found a problem.</summary>
+    private static Edition? LoadEdition(string folder, Dictionary<string, PackFile> files, ProblemList problems, ProblemList incomplete, bool checkedWhenBuilt, CancellationToken cancellationToken)
     {
         var before = problems.Items.Count;
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,12 +99,14 @@ internal static class RulePackLoader
         cancellationToken.ThrowIfCancellationRequested();
         PackValidator.Validate(draft, problems, incomplete);
         cancellationToken.ThrowIfCancellationRequested();
-        var compiled = PackCompiler.Compile(draft, problems);
+        var compiled = checkedWhenBuilt
+            ? PackCompiler.Defer(draft)
+            : PackCompiler.Compile(draft, problems).Select(w => w is null ? null : new Lazy<IWorkflowInfo>(w)).ToArray();
         if (problems.Items.Count > before || draft.Edition is null || draft.Catalogue is null || compiled.Any(w => w is null))
         {
             return null;
         }
 
-        return new Edition(draft.Edition, draft.Catalogue, new EditionWorkflows(compiled!), folder, files);
+        return new Edition(draft.Edition, draft.Catalogue, new EditionWorkflows(compiled!, EditionWorkflows.RulesOf(draft)), folder, files);
     }
 }

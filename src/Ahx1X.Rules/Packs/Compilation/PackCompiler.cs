@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Diagnostics;
 using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Json;
@@ -23,6 +24,26 @@ internal static class PackCompiler
     {
         var compilation = new WorkflowCompilation(draft, problems);
         return StepTable.All.Select(step => step.Accept(compilation)).ToArray();
+    }
+
+    /// <summary>
+    /// Returns each step's workflow, compiled at its first use; for a pack checked when it was
+    /// built (the embedded pack, which its tests load in full), so a process pays only for the
+    /// steps it judges. Null for a step without a workflow, found now. A workflow that does not
+    /// compile after all throws <see cref="RulePackException"/> with its problems at first use,
+    /// so nothing is judged by it.
+    /// </summary>
+    public static IReadOnlyList<Lazy<IWorkflowInfo>?> Defer(EditionDraft draft) =>
+        StepTable.All.Select(step => draft.Workflows.Any(w => w.Name == step.Workflow)
+            ? new Lazy<IWorkflowInfo>(() => CompileOne(step, draft))
+            : null).ToArray();
+
+    private static IWorkflowInfo CompileOne(Step step, EditionDraft draft)
+    {
+        var problems = new ProblemList();
+        return step.Accept(new WorkflowCompilation(draft, problems)) is { } workflow && !problems.HasAny
+            ? workflow
+            : throw new RulePackException(problems.Items);
     }
 
     /// <summary>Compiles the workflow of each step, with the step's scope type.</summary>
