@@ -144,7 +144,19 @@ internal sealed class RequestProblems
     /// <exception cref="InvalidRequestException">A city is not one of <paramref name="cities"/>.</exception>
     public void ThrowForUnknownCities(IReadOnlyList<string> cities)
     {
-        if (cities.Count == 0 || _firstCity is not { } first)
+        // Most requests name one city, and a known one: that costs one lookup, with no copy of the noted path.
+        if (_firstCity is null || cities.Count == 0 || (_moreCities is null && Contains(cities, _firstCity.GetValueOrDefault().City)))
+        {
+            return;
+        }
+
+        RefuseUnknownCities(cities);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RefuseUnknownCities(IReadOnlyList<string> cities)
+    {
+        if (_firstCity is not { } first)
         {
             return;
         }
