@@ -82,7 +82,7 @@ public sealed class PolicyEngine
     public CheckResult Check(ApplicationRequest request)
     {
         var edition = Checked(StepTable.Application, request);
-        return edition.Application.Check(StepTable.Application.ScopeOf(request, ContextOf(edition)));
+        return StepTable.Application.Check(edition.Application, request, ContextOf(edition));
     }
 
     /// <summary>

@@ -15,8 +15,11 @@ internal static class Bounds
     /// <summary>The number of candidates one application may name.</summary>
     public static readonly (int Min, int Max) Candidates = (0, 100_000);
 
-    /// <summary>The calendar days a registration, a meeting or any other event may fall on.</summary>
-    public static readonly (LocalDate Min, LocalDate Max) Dates = (new LocalDate(1900, 1, 1), new LocalDate(2100, 12, 31));
+    /// <summary>The years whose days, from the first to the last, a registration, a meeting or any other event may fall on.</summary>
+    public static readonly (int Min, int Max) DateYears = (1900, 2100);
+
+    /// <summary>The calendar days a registration, a meeting or any other event may fall on: whole years, so an ISO date is tested by its year.</summary>
+    public static readonly (LocalDate Min, LocalDate Max) Dates = (new LocalDate(DateYears.Min, 1, 1), new LocalDate(DateYears.Max, 12, 31));
 
     /// <summary>The most items a list of names (majors, months) may hold.</summary>
     public const int ListItems = 1000;

@@ -73,11 +73,19 @@ internal sealed class RequestProblems
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Date(MemberPath path, NodaTime.LocalDate? date)
     {
-        if (date is { } value && (value < Bounds.Dates.Min || value > Bounds.Dates.Max))
+        if (date is { } value && !InDateBounds(value))
         {
             DateOut(path, value);
         }
     }
+
+    // The bounds are whole years, so an ISO date (every date a reader makes) is tested by its year
+    // alone; a date of another calendar is compared as before.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InDateBounds(NodaTime.LocalDate value) =>
+        ReferenceEquals(value.Calendar, NodaTime.CalendarSystem.Iso)
+            ? (uint)(value.Year - Bounds.DateYears.Min) <= (uint)(Bounds.DateYears.Max - Bounds.DateYears.Min)
+            : value >= Bounds.Dates.Min && value <= Bounds.Dates.Max;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void DateOut(MemberPath path, NodaTime.LocalDate value) =>
@@ -136,7 +144,19 @@ internal sealed class RequestProblems
     /// <exception cref="InvalidRequestException">A city is not one of <paramref name="cities"/>.</exception>
     public void ThrowForUnknownCities(IReadOnlyList<string> cities)
     {
-        if (cities.Count == 0 || _firstCity is not { } first)
+        // Most requests name one city, and a known one: that costs one lookup, with no copy of the noted path.
+        if (_firstCity is null || cities.Count == 0 || (_moreCities is null && Contains(cities, _firstCity.GetValueOrDefault().City)))
+        {
+            return;
+        }
+
+        RefuseUnknownCities(cities);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RefuseUnknownCities(IReadOnlyList<string> cities)
+    {
+        if (_firstCity is not { } first)
         {
             return;
         }
@@ -225,7 +245,7 @@ internal sealed class RequestProblems
     public void Defined<TEnum>(MemberPath path, TEnum? value)
         where TEnum : struct, Enum
     {
-        if (value is { } v && !Enum.IsDefined(v))
+        if (value is { } v && !DefinedValues<TEnum>.Contain(v))
         {
             DefinedOut(path, v);
         }
@@ -299,5 +319,37 @@ internal sealed class RequestProblems
         Defined(new(path, "level"), plan.Level);
         Names(new(path, "assessedMajors"), plan.AssessedMajors);
         Candidates(new(path, "candidates"), plan.Candidates);
+    }
+
+    /// <summary>
+    /// Tells whether a value is one <typeparamref name="TEnum"/> defines: by range when its values are
+    /// consecutive ints, as every enum of the model's are, otherwise through <see cref="Enum.IsDefined{TEnum}(TEnum)"/>.
+    /// </summary>
+    private static class DefinedValues<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly bool Consecutive;
+        private static readonly int First;
+        private static readonly uint Span;
+
+        static DefinedValues()
+        {
+            if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
+            {
+                return;
+            }
+
+            var values = Enum.GetValuesAsUnderlyingType<TEnum>().Cast<int>().Distinct().Order().ToArray();
+            if (values.Length > 0 && (long)values[^1] - values[0] == values.Length - 1)
+            {
+                Consecutive = true;
+                First = values[0];
+                Span = (uint)(values[^1] - values[0]);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Contain(TEnum value) =>
+            Consecutive ? (uint)(Unsafe.As<TEnum, int>(ref value) - First) <= Span : Enum.IsDefined(value);
     }
 }

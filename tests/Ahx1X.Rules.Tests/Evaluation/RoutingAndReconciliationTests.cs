@@ -74,6 +74,18 @@ public class RoutingAndReconciliationTests
     }
 
     [Fact]
+    public void EvaluateSummaryTable_KnownSenderCityAndUnknownCityBureau_RefusedNamingTheBureauOnly()
+    {
+        var mail = SummaryMail(Season.Spring, Moment.FromDate(Date(3, 20))) with { SenderCity = "合肥", Recipient = MailRecipient.ToCityBureau("南京") };
+
+        var error = Assert.Throws<InvalidRequestException>(() => Engine.EvaluateSummaryTable(mail));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.recipient.cityBureau", problem.JsonPath);
+        Assert.Contains("南京", problem.Message);
+    }
+
+    [Fact]
     public void EvaluateSummaryTable_WithTheApplicationsItLists_Accepted()
     {
         var mail = SummaryMail(Season.Spring, Moment.FromDate(Date(3, 20))) with { Rows = [Row(College.Name, 45)] };

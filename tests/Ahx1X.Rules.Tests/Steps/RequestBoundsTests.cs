@@ -95,6 +95,52 @@ public sealed class RequestBoundsTests
         Assert.NotEqual(Outcome.Indeterminate, result.Outcome);
     }
 
+    [Theory]
+    [InlineData(1899, 12, 31, false)]
+    [InlineData(1900, 1, 1, true)]
+    [InlineData(2100, 12, 31, true)]
+    [InlineData(2101, 1, 1, false)]
+    public void Evaluate_DateAtTheEdgeOfItsBounds_IsJudgedOnlyInside(int year, int month, int day, bool judged)
+    {
+        var request = TestData.Request(institution: i => i with { OfficeMeetingApprovedOn = new LocalDate(year, month, day) });
+
+        if (judged)
+        {
+            TestData.Engine.Evaluate(request);
+        }
+        else
+        {
+            Assert.Equal("$.institution.officeMeetingApprovedOn", Assert.Single(Assert.Throws<InvalidRequestException>(() => TestData.Engine.Evaluate(request)).Problems).JsonPath);
+        }
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(4)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void Evaluate_KindJustOutsideItsValues_IsRefused(int kind)
+    {
+        var error = Assert.Throws<InvalidRequestException>(() => TestData.Engine.Evaluate(TestData.Request(institution: i => i with { Kind = (InstitutionKind)kind })));
+
+        Assert.Equal("$.institution.kind", Assert.Single(error.Problems).JsonPath);
+    }
+
+    [Fact]
+    public void Evaluate_EveryDefinedEnumValue_IsJudged()
+    {
+        foreach (var kind in Enum.GetValues<InstitutionKind>())
+        {
+            foreach (var level in Enum.GetValues<CertificateLevel>())
+            {
+                foreach (var season in Enum.GetValues<Season>())
+                {
+                    TestData.Engine.Evaluate(TestData.Request(a => a with { Level = level, Season = season }, i => i with { Kind = kind }));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void EveryStep_RefusesAnEnumOutsideItsDefinition()
     {

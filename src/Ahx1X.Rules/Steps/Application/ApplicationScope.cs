@@ -11,17 +11,33 @@ namespace Ahx1X.Rules.Steps;
 /// </summary>
 internal sealed class ApplicationScope : Scope
 {
-    public required Institution Institution { get; init; }
+    public Institution Institution { get; private set; } = null!;
 
-    public required Application Application { get; init; }
+    public Application Application { get; private set; } = null!;
 
-    public required CatalogueEntry? Certificate { get; init; }
+    public CatalogueEntry? Certificate { get; private set; }
 
-    public required ApplicationHistory History { get; init; }
+    public ApplicationHistory History { get; private set; }
 
-    public required SeasonCalendar? Season { get; init; }
+    public SeasonCalendar? Season { get; private set; }
 
-    public required EditionParameters Edition { get; init; }
+    public EditionParameters Edition { get; private set; } = null!;
+
+    /// <summary>
+    /// Sets every input for one request and returns this scope. Only a new scope, or one that no
+    /// finding keeps (<see cref="ApplicationStep"/> hands each thread its spare), is filled: a
+    /// finding renders its text later from the scope it saw.
+    /// </summary>
+    internal ApplicationScope Fill(Institution institution, Application application, CatalogueEntry? certificate, ApplicationHistory history, SeasonCalendar? season, EditionParameters edition)
+    {
+        Institution = institution;
+        Application = application;
+        Certificate = certificate;
+        History = history;
+        Season = season;
+        Edition = edition;
+        return this;
+    }
 }
 
 /// <summary>What the institution already applied for, as far as the notice cares.</summary>

@@ -1,3 +1,4 @@
+using Ahx1X.Rules.Evaluation;
 using Ahx1X.Rules.Results;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
@@ -46,7 +47,52 @@ internal sealed class ApplicationStep(int index)
         }
     }
 
-    internal override ApplicationScope ScopeOf(ApplicationRequest request, StepContext context)
+    internal override ApplicationScope ScopeOf(ApplicationRequest request, StepContext context) => Fill(new ApplicationScope(), request, context);
+
+    /// <summary>
+    /// Runs the rules as <see cref="Step{TRequest, TScope}.Run"/> does, on this thread's spare scope
+    /// when it has one: an accepted application then allocates nothing. A finding keeps the scope it
+    /// saw (its text is rendered when first read), so a scope goes back to the thread only when the
+    /// run gave none; otherwise the next run on the thread builds a new one.
+    /// </summary>
+    public override StepOutcome Run(CompiledWorkflow<ApplicationScope> workflow, ApplicationRequest request, StepContext context, bool explain)
+    {
+        if (explain)
+        {
+            return base.Run(workflow, request, context, explain);
+        }
+
+        var scope = TakeSpare(request, context);
+        var findings = workflow.Evaluate(scope, ContactOf(request, context));
+        if (findings.Count == 0)
+        {
+            t_spare = scope;
+        }
+
+        return new StepOutcome(findings, []);
+    }
+
+    /// <summary>Checks the request's rules as <see cref="CompiledWorkflow{TScope}.Check"/> does, on this thread's spare scope: a <see cref="CheckResult"/> keeps no scope.</summary>
+    internal CheckResult Check(CompiledWorkflow<ApplicationScope> workflow, ApplicationRequest request, StepContext context)
+    {
+        var scope = TakeSpare(request, context);
+        var result = workflow.Check(scope);
+        t_spare = scope;
+        return result;
+    }
+
+    // Taken (set to null) while in use, so a run that throws or is re-entered on the same thread never shares it.
+    [ThreadStatic]
+    private static ApplicationScope? t_spare;
+
+    private static ApplicationScope TakeSpare(ApplicationRequest request, StepContext context)
+    {
+        var spare = t_spare ?? new ApplicationScope();
+        t_spare = null;
+        return Fill(spare, request, context);
+    }
+
+    private static ApplicationScope Fill(ApplicationScope scope, ApplicationRequest request, StepContext context)
     {
         var application = request.Application;
         if (application.AssessedMajors is { Count: 0 })
@@ -55,18 +101,15 @@ internal sealed class ApplicationStep(int index)
             application = application with { AssessedMajors = null };
         }
 
-        return new ApplicationScope
-        {
-            Institution = request.Institution,
-            Application = application,
-            Certificate = context.Catalogue.Find(application.CertificateCode),
-            History = new ApplicationHistory(ApplicationHistoryIndex.SameCertificateLevelSeason(request.EarlierApplications, application)),
-            Season = context.SeasonOf(application.Season),
-            Edition = context.Edition,
-        };
+        return scope.Fill(
+            request.Institution,
+            application,
+            context.Catalogue.Find(application.CertificateCode),
+            new ApplicationHistory(ApplicationHistoryIndex.SameCertificateLevelSeason(request.EarlierApplications, application)),
+            context.SeasonOf(application.Season),
+            context.Edition);
     }
 
-    /// <summary>Reads one institution and its applications; each application sees those before it as earlier ones.</summary>
     private static void ReadInstitution(JsonFields fields, List<StepRecord> records, Dictionary<string, ApplicationHistoryIndex> histories)
     {
         var before = fields.Problems.Items.Count;
