@@ -1,7 +1,7 @@
 using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Results;
-using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Documents;
 
@@ -73,8 +73,8 @@ public sealed record DocumentEntry
     /// </summary>
     public IReadOnlyList<ApplicationRequest>? JudgedWith { get; internal init; }
 
-    /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
-    internal JToken? IdToken { get; init; }
+    /// <summary>Gets where the record, its id and the values an edition checks are written, for locating problems such as a repeated id.</summary>
+    internal RecordPlace? Place { get; init; }
 
     /// <summary>Gets the document the record was read from, for locating problems found when it is judged.</summary>
     internal string? Source { get; init; }
@@ -95,7 +95,7 @@ public sealed record DocumentEntry
         }
         catch (InvalidRequestException ex)
         {
-            var problems = DocumentProblems.AtRecord(ex.Problems, Source ?? "document", IdToken, Id);
+            var problems = DocumentProblems.AtRecord(ex.Problems, Source ?? "document", Place, Id);
             throw new DocumentException(Locate is null ? problems : problems.Select(Locate).ToList());
         }
     }

@@ -7,7 +7,7 @@ namespace Ahx1X.Rules.Json;
 /// Tells where a token of a parsed tree starts: its first character, as an editor puts the
 /// cursor. <see cref="StrictJson"/> gives each token its start as it reads it; a token made
 /// while reading, such as the array a document's records are streamed from, is given one with
-/// <see cref="Set"/>.
+/// <see cref="Set{T}(T, Start)"/>.
 /// </summary>
 internal static class TokenStart
 {
@@ -24,11 +24,19 @@ internal static class TokenStart
 
     /// <summary>Places <paramref name="token"/> where <paramref name="reader"/>'s current token starts.</summary>
     public static T Set<T>(T token, IJsonLineInfo reader)
+        where T : JToken => Set(token, At(reader));
+
+    /// <summary>Places <paramref name="token"/> at <paramref name="start"/>.</summary>
+    public static T Set<T>(T token, Start start)
         where T : JToken
     {
-        token.AddAnnotation(new Start(reader.LineNumber, reader.LinePosition));
+        token.AddAnnotation(start);
         return token;
     }
 
-    private sealed record Start(int Line, int Column);
+    /// <summary>Returns where <paramref name="reader"/>'s current token starts.</summary>
+    public static Start At(IJsonLineInfo reader) => new(reader.LineNumber, reader.LinePosition);
+
+    /// <summary>Where a token starts.</summary>
+    public sealed record Start(int Line, int Column);
 }

@@ -1,0 +1,94 @@
+using Newtonsoft.Json.Linq;
+
+namespace Ahx1X.Rules.Json;
+
+/// <summary>
+/// Where a record was written in its document: kept with the record instead of its tree, so the
+/// tree can go once the record is read. It places the record, its id, and the values only an
+/// edition can refuse when the record is judged, which are the cities a request names.
+/// </summary>
+internal sealed class RecordPlace
+{
+    /// <summary>
+    /// The members a request's check refuses against the edition (the cities it notes), as its
+    /// problems name them; an application's institution is written around it, and found there.
+    /// </summary>
+    private static readonly string[] EditionChecked = ["$.institution.city", "$.senderCity", "$.recipient.cityBureau", "$.reviewerCity"];
+
+    private const string InstitutionMember = "$.institution.";
+
+    private readonly (string Member, Place At)[] _values;
+
+    private RecordPlace(Place record, Place id, (string Member, Place At)[] values)
+    {
+        Record = record;
+        Id = id;
+        _values = values;
+    }
+
+    /// <summary>Gets where the record starts, with its path.</summary>
+    public Place Record { get; }
+
+    /// <summary>Gets where the record's id is written.</summary>
+    public Place Id { get; }
+
+    /// <summary>Notes where <paramref name="record"/>, its <paramref name="id"/> and the values an edition checks are.</summary>
+    public static RecordPlace Of(JObject record, JToken id)
+    {
+        List<(string, Place)>? values = null;
+        foreach (var member in EditionChecked)
+        {
+            if (Find(record, member) is { } found)
+            {
+                (values ??= []).Add((member, Place.Of(found)));
+            }
+        }
+
+        return new RecordPlace(Place.Of(record), Place.Of(id), values?.ToArray() ?? []);
+    }
+
+    /// <summary>Returns where the value a request problem's <paramref name="member"/> path names is written: at that value when noted, else at the record, the path under the record's.</summary>
+    public Place Locate(string member)
+    {
+        foreach (var (name, at) in _values)
+        {
+            if (name == member)
+            {
+                return at;
+            }
+        }
+
+        return Record with { Path = Record.Path + member.TrimStart('$') };
+    }
+
+    /// <summary>Finds the value <paramref name="path"/> names in the record or an object around it; an applications document writes the institution around its applications.</summary>
+    private static JToken? Find(JToken record, string path)
+    {
+        for (var node = record; node is not null; node = node.Parent)
+        {
+            if (node is not JObject obj)
+            {
+                continue;
+            }
+
+            var found = obj.SelectToken(path.TrimStart('$').TrimStart('.'))
+                ?? (node != record && path.StartsWith(InstitutionMember, StringComparison.Ordinal) ? obj.SelectToken(path[InstitutionMember.Length..]) : null);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A position in a document: the JSON path, and the line and column where the value starts ((0, 0) for a tree with no text).</summary>
+    public readonly record struct Place(string Path, int Line, int Column)
+    {
+        public static Place Of(JToken token)
+        {
+            var (line, column) = TokenStart.Of(token);
+            return new Place(JsonPaths.Of(token), line, column);
+        }
+    }
+}
