@@ -39,7 +39,22 @@ internal static class BatchCommand
             var engine = common.LoadEngine(parsed);
             var refusals = new List<Refusal>();
             var files = InputFiles.Expand(parsed.GetValue(paths)!).ToList();
+
+            // A workbook lists every finding; the other reports count, so they keep only each record's verdict and clauses.
+            var workbook = parsed.GetValue(format) == "xlsx";
             List<Verdict> verdicts = [];
+            List<BatchReport.Tally> tallies = [];
+            void JudgeAll(List<(string File, DocumentEntry Entry)> entries, Action<int> advance)
+            {
+                if (workbook)
+                {
+                    verdicts = Judge(entries, (file, entry) => new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City), error, refusals, advance);
+                }
+                else
+                {
+                    tallies = Judge(entries, (_, entry) => BatchReport.Tally.Of(entry, entry.CheckWith(engine)), error, refusals, advance);
+                }
+            }
 
             // On a terminal the bar shows from the start: the bytes of each file as it is read, then the records judged.
             if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
@@ -53,15 +68,20 @@ internal static class BatchCommand
                         return new ReadingProgress(task);
                     });
                     var judging = context.AddTask("Judging 判定中", maxValue: Math.Max(1, entries.Count));
-                    verdicts = Judge(engine, entries, error, refusals, n => judging.Increment(n));
+                    JudgeAll(entries, n => judging.Increment(n));
                 });
             }
             else
             {
-                verdicts = Judge(engine, Read(files, error, refusals, _ => null), error, refusals, _ => { });
+                JudgeAll(Read(files, error, refusals, _ => null), _ => { });
             }
 
-            var report = BatchReport.Of(verdicts);
+            if (workbook)
+            {
+                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? EvaluateCommand.ExitCode(verdicts, refusals);
+            }
+
+            var report = BatchReport.Of(tallies);
             switch (parsed.GetValue(format))
             {
                 case "csv":
@@ -70,14 +90,12 @@ internal static class BatchCommand
                 case "json":
                     report.WriteJson(console.Profile.Out.Writer, refusals);
                     break;
-                case "xlsx":
-                    return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? EvaluateCommand.ExitCode(verdicts, refusals);
                 default:
                     report.WriteTable(console, refusals);
                     break;
             }
 
-            return EvaluateCommand.ExitCode(verdicts, refusals);
+            return EvaluateCommand.ExitCode(tallies.Select(t => t.Outcome), refusals);
         }));
         return command;
     }
@@ -111,10 +129,11 @@ internal static class BatchCommand
         return entries.Select((e, i) => (e.File, linked[i])).ToList();
     }
 
-    /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done.</summary>
-    private static List<Verdict> Judge(PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, TextWriter error, List<Refusal> refusals, Action<int> advance)
+    /// <summary>Judges the records on every core with <paramref name="judge"/>, telling <paramref name="advance"/> how many more are done; a record that cannot be judged is refused.</summary>
+    private static List<T> Judge<T>(List<(string File, DocumentEntry Entry)> entries, Func<string, DocumentEntry, T> judge, TextWriter error, List<Refusal> refusals, Action<int> advance)
+        where T : class
     {
-        var verdicts = new Verdict?[entries.Count];
+        var judged = new T?[entries.Count];
         var noEdition = new EditionNotFoundException?[entries.Count];
         var unreadable = new DocumentException?[entries.Count];
         Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
@@ -122,7 +141,7 @@ internal static class BatchCommand
             var (file, entry) = entries[i];
             try
             {
-                verdicts[i] = new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
+                judged[i] = judge(file, entry);
             }
             catch (EditionNotFoundException ex)
             {
@@ -160,7 +179,7 @@ internal static class BatchCommand
             }
         }
 
-        return verdicts.OfType<Verdict>().ToList();
+        return judged.OfType<T>().ToList();
     }
 
     /// <summary>Moves a file's bar with the bytes read; once they are all read the bar pulses while the records are read from them.</summary>

@@ -38,50 +38,56 @@ internal static class EvaluateCommand
                 throw new DocumentException(empty);
             }
 
-            var verdicts = new List<Verdict>();
             var refusals = new List<Refusal>();
             // One run: SCALE-02 and PROC-04 look across every document given.
             var sources = documents.SelectMany(d => d.Entries.Select(_ => d.Source)).ToList();
             var linked = JudgedTogether.Link(documents.SelectMany(d => d.Entries));
-            for (var i = 0; i < linked.Count; i++)
+            var verdicts = Judge(engine, sources, linked, error, refusals);
+            if (parsed.GetValue(common.Format) == "json")
             {
-                var (source, entry) = (sources[i], linked[i]);
-                try
-                {
-                    verdicts.Add(new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City));
-                }
-                catch (EditionNotFoundException ex)
-                {
-                    error.WriteLine($"ahx1x: {RecordProblems.NoEdition(source, entry.Id, ex)}");
-                    refusals.Add(new Refusal(source, entry.Id, ex.Message));
-                }
+                // Each result is written as it is judged, none held.
+                return ExitCode(JsonReport.Write(console.Profile.Out.Writer, engine.Pack, verdicts, refusals), refusals);
             }
 
+            var judged = verdicts.ToList();
             if (parsed.GetValue(common.Format) == "xlsx")
             {
-                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? ExitCode(verdicts, refusals);
+                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, judged, refusals, console, error) ?? ExitCode(judged, refusals);
             }
 
-            Print(parsed, common, console, engine, verdicts, refusals);
-            return ExitCode(verdicts, refusals);
+            TableReport.Write(console, judged, refusals, CommonOptions.Languages(parsed.GetValue(common.Language)!));
+            return ExitCode(judged, refusals);
         }));
         return command;
     }
 
-    internal static void Print(ParseResult parsed, CommonOptions common, IAnsiConsole console, PolicyEngine engine, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
+    /// <summary>Judges each record in turn as it is asked for; a record no edition covers is reported and refused.</summary>
+    private static IEnumerable<Verdict> Judge(PolicyEngine engine, IReadOnlyList<string> sources, IReadOnlyList<DocumentEntry> linked, TextWriter error, List<Refusal> refusals)
     {
-        if (parsed.GetValue(common.Format) == "json")
+        for (var i = 0; i < linked.Count; i++)
         {
-            JsonReport.Write(console.Profile.Out.Writer, engine.Pack, verdicts, refusals);
-        }
-        else
-        {
-            TableReport.Write(console, verdicts, refusals, CommonOptions.Languages(parsed.GetValue(common.Language)!));
+            var (source, entry) = (sources[i], linked[i]);
+            Verdict verdict;
+            try
+            {
+                verdict = new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
+            }
+            catch (EditionNotFoundException ex)
+            {
+                error.WriteLine($"ahx1x: {RecordProblems.NoEdition(source, entry.Id, ex)}");
+                refusals.Add(new Refusal(source, entry.Id, ex.Message));
+                continue;
+            }
+
+            yield return verdict;
         }
     }
 
     internal static int ExitCode(IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals) =>
+        ExitCode(verdicts.Select(v => v.Result.Outcome), refusals);
+
+    internal static int ExitCode(IEnumerable<Outcome> outcomes, IReadOnlyList<Refusal> refusals) =>
         refusals.Count > 0 ? ExitCodes.BadInput
-        : verdicts.All(v => v.Result.IsAccepted || v.Result.Outcome == Outcome.NotApplicable) ? ExitCodes.Ok
+        : outcomes.All(o => o is Outcome.Accepted or Outcome.AcceptedWithWarnings or Outcome.NotApplicable) ? ExitCodes.Ok
         : ExitCodes.Findings;
 }

@@ -17,20 +17,27 @@ internal sealed class RecordPlace
 
     private const string InstitutionMember = "$.institution.";
 
-    private readonly (string Member, Place At)[] _values;
+    // The last value placed, on this thread: the applications of one institution share its city, and
+    // so its place. Held weakly, so as not to keep a record's tree once it is read.
+    [ThreadStatic]
+    private static (WeakReference<JToken> Token, Place At)? t_last;
 
-    private RecordPlace(Place record, Place id, (string Member, Place At)[] values)
+    private readonly (string Member, Place At)[] _values;
+    private readonly int _idLine;
+    private readonly int _idColumn;
+
+    private RecordPlace(Place record, (int Line, int Column) id, (string Member, Place At)[] values)
     {
         Record = record;
-        Id = id;
+        (_idLine, _idColumn) = id;
         _values = values;
     }
 
     /// <summary>Gets where the record starts, with its path.</summary>
     public Place Record { get; }
 
-    /// <summary>Gets where the record's id is written.</summary>
-    public Place Id { get; }
+    /// <summary>Gets where the record's id is written: its member <c>id</c>.</summary>
+    public Place Id => new(Record.Path + ".id", _idLine, _idColumn);
 
     /// <summary>Notes where <paramref name="record"/>, its <paramref name="id"/> and the values an edition checks are.</summary>
     public static RecordPlace Of(JObject record, JToken id)
@@ -40,11 +47,23 @@ internal sealed class RecordPlace
         {
             if (Find(record, member) is { } found)
             {
-                (values ??= []).Add((member, Place.Of(found)));
+                (values ??= []).Add((member, PlaceOf(found)));
             }
         }
 
-        return new RecordPlace(Place.Of(record), Place.Of(id), values?.ToArray() ?? []);
+        return new RecordPlace(Place.Of(record), TokenStart.Of(id), values?.ToArray() ?? []);
+    }
+
+    private static Place PlaceOf(JToken token)
+    {
+        if (t_last is { } last && last.Token.TryGetTarget(out var known) && known == token)
+        {
+            return last.At;
+        }
+
+        var place = Place.Of(token);
+        t_last = (new WeakReference<JToken>(token), place);
+        return place;
     }
 
     /// <summary>Returns where the value a request problem's <paramref name="member"/> path names is written: at that value when noted, else at the record, the path under the record's.</summary>

@@ -29,11 +29,16 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
 
     private const string NotJson = "The file is not valid JSON: ";
 
+    // The longest string shared, and how many: names and codes, not free text; unique ids fill it no further.
+    private const int MaxShared = 32;
+    private const int MaxSharedCount = 4096;
+
     private readonly TextWindow _text;
     private readonly string _file;
     private readonly ProblemList _problems;
     private readonly List<Frame> _frames = [];
     private readonly IEnumerator<JsonToken> _tokens;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private int _at;
     private bool _refused;
     private int _line = 1;
@@ -338,7 +343,7 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
             if (c == '"')
             {
                 // Most strings hold no escape: taken in one piece.
-                var text = value is null ? _text.Slice(run, _at) : value.Append(_text.Span(run, _at - run)).ToString();
+                var text = value is null ? Shared(_text.Span(run, _at - run)) : value.Append(_text.Span(run, _at - run)).ToString();
                 _at++;
                 return text;
             }
@@ -480,6 +485,33 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
         return long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
             ? (JsonToken.Integer, whole)
             : (JsonToken.Integer, BigInteger.Parse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Returns the string of <paramref name="chars"/>, one instance for each short text seen: member
+    /// names and values such as certificate codes and cities repeat in every record, and records
+    /// kept for judging then share them.
+    /// </summary>
+    private string Shared(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxShared)
+        {
+            return chars.ToString();
+        }
+
+        var lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var known))
+        {
+            return known;
+        }
+
+        var text = chars.ToString();
+        if (_shared.Count < MaxSharedCount)
+        {
+            _shared.Add(text, text);
+        }
+
+        return text;
     }
 
     private bool Is(int at, char c) => _text.Has(at) && _text[at] == c;
