@@ -12,7 +12,8 @@ namespace Ahx1X.Rules.Json;
 /// </summary>
 internal sealed class JsonFields
 {
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "$schema" };
+    // The names asked for: a few per object, so a list, which costs less to make than a set.
+    private readonly List<string> _read = ["$schema"];
 
     // The members still in the text, for the root of a document read as a stream; null when the object is whole.
     private readonly PendingMembers? _pending;
@@ -60,7 +61,7 @@ internal sealed class JsonFields
 
     public JToken? Token(string name, bool required)
     {
-        _read.Add(name);
+        Asked(name);
         _pending?.ReadUntil(name);
         var token = Object.Property(name, StringComparison.Ordinal)?.Value;
         if (token is null)
@@ -279,7 +280,7 @@ internal sealed class JsonFields
     /// </summary>
     public RecordItems Items(string name, bool required = false, int maxItems = 100_000)
     {
-        _read.Add(name);
+        Asked(name);
         return _pending?.Stream(name) is { } streamed
             ? new RecordItems(streamed, maxItems, this, name)
             : new RecordItems(Array(name, required, maxItems) ?? [], maxItems, this, name);
@@ -320,6 +321,14 @@ internal sealed class JsonFields
     {
         var token = Token(name, required);
         return token is null ? null : Of(token, File, Problems, $"\"{name}\"", Subject);
+    }
+
+    private void Asked(string name)
+    {
+        if (!_read.Contains(name))
+        {
+            _read.Add(name);
+        }
     }
 
     /// <summary>Reports every member of the object that was never read.</summary>

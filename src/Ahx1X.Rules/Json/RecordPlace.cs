@@ -15,6 +15,9 @@ internal sealed class RecordPlace
     /// </summary>
     private static readonly string[] EditionChecked = ["$.institution.city", "$.senderCity", "$.recipient.cityBureau", "$.reviewerCity"];
 
+    // Each path's member names, split once.
+    private static readonly string[][] EditionCheckedNames = [.. EditionChecked.Select(path => path[2..].Split('.'))];
+
     private const string InstitutionMember = "$.institution.";
 
     // The last value placed, on this thread: the applications of one institution share its city, and
@@ -43,11 +46,11 @@ internal sealed class RecordPlace
     public static RecordPlace Of(JObject record, JToken id)
     {
         List<(string, Place)>? values = null;
-        foreach (var member in EditionChecked)
+        for (var i = 0; i < EditionChecked.Length; i++)
         {
-            if (Find(record, member) is { } found)
+            if (Find(record, EditionChecked[i], EditionCheckedNames[i]) is { } found)
             {
-                (values ??= []).Add((member, PlaceOf(found)));
+                (values ??= []).Add((EditionChecked[i], PlaceOf(found)));
             }
         }
 
@@ -81,8 +84,9 @@ internal sealed class RecordPlace
     }
 
     /// <summary>Finds the value <paramref name="path"/> names in the record or an object around it; an applications document writes the institution around its applications.</summary>
-    private static JToken? Find(JToken record, string path)
+    private static JToken? Find(JToken record, string path, string[] names)
     {
+        // The paths are plain member names: walked member by member, with no path query to parse for every record.
         for (var node = record; node is not null; node = node.Parent)
         {
             if (node is not JObject obj)
@@ -90,8 +94,8 @@ internal sealed class RecordPlace
                 continue;
             }
 
-            var found = obj.SelectToken(path.TrimStart('$').TrimStart('.'))
-                ?? (node != record && path.StartsWith(InstitutionMember, StringComparison.Ordinal) ? obj.SelectToken(path[InstitutionMember.Length..]) : null);
+            var found = Member(obj, names, 0)
+                ?? (node != record && path.StartsWith(InstitutionMember, StringComparison.Ordinal) ? Member(obj, names, 1) : null);
             if (found is not null)
             {
                 return found;
@@ -99,6 +103,17 @@ internal sealed class RecordPlace
         }
 
         return null;
+    }
+
+    private static JToken? Member(JObject obj, string[] names, int from)
+    {
+        JToken? at = obj;
+        for (var i = from; i < names.Length && at is not null; i++)
+        {
+            at = (at as JObject)?.Property(names[i], StringComparison.Ordinal)?.Value;
+        }
+
+        return at;
     }
 
     /// <summary>A position in a document: the JSON path, and the line and column where the value starts ((0, 0) for a tree with no text).</summary>

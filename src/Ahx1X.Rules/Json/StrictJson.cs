@@ -39,6 +39,10 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
     private readonly List<Frame> _frames = [];
     private readonly IEnumerator<JsonToken> _tokens;
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+    // Booleans boxed once.
+    private static readonly object True = true;
+    private static readonly object False = false;
     private int _at;
     private bool _refused;
     private int _line = 1;
@@ -148,49 +152,50 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
 
     private IEnumerable<JsonToken> AnyValue()
     {
+        if (!AtContainer())
+        {
+            yield return Primitive();
+            yield break;
+        }
+
+        foreach (var token in _text[_at] == '{' ? Object() : Array())
+        {
+            yield return token;
+        }
+    }
+
+    /// <summary>Returns true when the value that starts here is an object or an array, whose tokens come one by one.</summary>
+    private bool AtContainer()
+    {
         // Nothing before a value is looked at again: the text before it can go.
         _text.Release(_lineStart < _at ? _lineStart : _at);
+        return Peek("a value") is '{' or '[';
+    }
+
+    /// <summary>Reads a string, number, true, false or null: one token, read without an enumerator of its own.</summary>
+    private JsonToken Primitive()
+    {
         var start = _at;
-        var c = Peek("a value");
-        switch (c)
+        switch (_text[_at])
         {
-            case '{':
-                foreach (var token in Object())
-                {
-                    yield return token;
-                }
-
-                break;
-            case '[':
-                foreach (var token in Array())
-                {
-                    yield return token;
-                }
-
-                break;
             case '"':
                 var text = String(start);
-                yield return Token(JsonToken.String, text, start);
-                break;
+                return Token(JsonToken.String, text, start);
             case '-' or (>= '0' and <= '9'):
                 var (type, number) = Number();
-                yield return Token(type, number, start);
-                break;
+                return Token(type, number, start);
             case 't':
                 Literal("true");
-                yield return Token(JsonToken.Boolean, true, start);
-                break;
+                return Token(JsonToken.Boolean, True, start);
             case 'f':
                 Literal("false");
-                yield return Token(JsonToken.Boolean, false, start);
-                break;
+                return Token(JsonToken.Boolean, False, start);
             case 'n':
                 Literal("null");
-                yield return Token(JsonToken.Null, null, start);
-                break;
+                return Token(JsonToken.Null, null, start);
             default:
                 Unexpected(_at, "a value");
-                break;
+                return JsonToken.None;
         }
     }
 
@@ -235,9 +240,16 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
 
             _at++;
             SkipWhitespace();
-            foreach (var token in AnyValue())
+            if (!AtContainer())
             {
-                yield return token;
+                yield return Primitive();
+            }
+            else
+            {
+                foreach (var token in AnyValue())
+                {
+                    yield return token;
+                }
             }
 
             SkipWhitespace();
@@ -278,9 +290,16 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
 
         while (true)
         {
-            foreach (var token in AnyValue())
+            if (!AtContainer())
             {
-                yield return token;
+                yield return Primitive();
+            }
+            else
+            {
+                foreach (var token in AnyValue())
+                {
+                    yield return token;
+                }
             }
 
             SkipWhitespace();
