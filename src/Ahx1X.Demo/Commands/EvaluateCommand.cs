@@ -61,25 +61,52 @@ internal static class EvaluateCommand
         return command;
     }
 
-    /// <summary>Judges each record in turn as it is asked for; a record no edition covers is reported and refused.</summary>
+    /// <summary>
+    /// Judges the records as they are asked for, a few thousand at a time on every core, and gives
+    /// them in record order; a record no edition covers is reported and refused.
+    /// </summary>
     private static IEnumerable<Verdict> Judge(PolicyEngine engine, IReadOnlyList<string> sources, IReadOnlyList<DocumentEntry> linked, TextWriter error, List<Refusal> refusals)
     {
-        for (var i = 0; i < linked.Count; i++)
+        const int Chunk = 4096;
+        var judged = new (Verdict? Verdict, EditionNotFoundException? NoEdition, DocumentException? Unreadable)[Math.Min(Chunk, linked.Count)];
+        for (var start = 0; start < linked.Count; start += Chunk)
         {
-            var (source, entry) = (sources[i], linked[i]);
-            Verdict verdict;
-            try
+            var count = Math.Min(Chunk, linked.Count - start);
+            Parallel.For(0, count, i =>
             {
-                verdict = new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
-            }
-            catch (EditionNotFoundException ex)
-            {
-                error.WriteLine($"ahx1x: {RecordProblems.NoEdition(source, entry.Id, ex)}");
-                refusals.Add(new Refusal(source, entry.Id, ex.Message));
-                continue;
-            }
+                var (source, entry) = (sources[start + i], linked[start + i]);
+                try
+                {
+                    judged[i] = (new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City), null, null);
+                }
+                catch (EditionNotFoundException ex)
+                {
+                    judged[i] = (null, ex, null);
+                }
+                catch (DocumentException ex)
+                {
+                    // A value only the edition refuses (a city it does not list) refuses the run, at the first such record.
+                    judged[i] = (null, null, ex);
+                }
+            });
 
-            yield return verdict;
+            for (var i = 0; i < count; i++)
+            {
+                if (judged[i] is { Unreadable: { } unreadable })
+                {
+                    throw unreadable;
+                }
+
+                if (judged[i] is { NoEdition: { } ex })
+                {
+                    error.WriteLine($"ahx1x: {RecordProblems.NoEdition(sources[start + i], linked[start + i].Id, ex)}");
+                    refusals.Add(new Refusal(sources[start + i], linked[start + i].Id, ex.Message));
+                }
+                else
+                {
+                    yield return judged[i].Verdict!;
+                }
+            }
         }
     }
 

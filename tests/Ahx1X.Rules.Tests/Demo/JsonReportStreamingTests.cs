@@ -55,3 +55,41 @@ public sealed class JsonReportStreamingTests
         }
     }
 }
+
+/// <summary><c>evaluate --format json</c>, judging the records a few thousand at a time on every core, writes them in record order and refuses the run at the first record the edition refuses.</summary>
+public sealed class EvaluateStreamingTests
+{
+    [Fact]
+    public void EvaluateJson_ManyRecords_ResultsInRecordOrder()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "generated.json");
+        var document = GenerateCommand.Generate(9000, new Random(7));
+        File.WriteAllText(file, document.ToString());
+
+        var run = ConsoleRun.Of("evaluate", "--format", "json", file);
+
+        var ids = Newtonsoft.Json.Linq.JObject.Parse(run.Output)["results"]!.Select(r => (string)r["id"]!);
+        Assert.Equal(document.SelectTokens("institutions[*].applications[*].id").Select(t => (string)t!), ids);
+    }
+
+    [Fact]
+    public void EvaluateJson_CitiesTheEditionDoesNotList_RefusedAtTheFirst()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "generated.json");
+        var document = GenerateCommand.Generate(9000, new Random(7));
+        var institutions = (Newtonsoft.Json.Linq.JArray)document["institutions"]!;
+        institutions[900]!["city"] = "蚌埠市";
+        institutions[1200]!["city"] = "芜湖市";
+        File.WriteAllText(file, document.ToString());
+
+        var run = ConsoleRun.Of("evaluate", "--format", "json", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("$.institutions[900].city", run.Error, StringComparison.Ordinal);
+        Assert.Contains("蚌埠市", run.Error, StringComparison.Ordinal);
+        Assert.Contains("which is not a city of the notice", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("芜湖市", run.Error, StringComparison.Ordinal);
+    }
+}
