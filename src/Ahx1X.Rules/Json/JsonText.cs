@@ -18,12 +18,9 @@ internal static class JsonText
     };
 
     /// <summary>Parses <paramref name="text"/>; on failure adds its problems and returns null.</summary>
-    public static JToken? Parse(string text, string file, ProblemList problems) => Parse(new StringReader(text), file, problems);
-
-    /// <summary>Parses the text <paramref name="reader"/> gives; on failure adds its problems and returns null.</summary>
-    public static JToken? Parse(TextReader reader, string file, ProblemList problems)
+    public static JToken? Parse(string text, string file, ProblemList problems)
     {
-        using var json = new StrictJson(reader, file, problems);
+        using var json = new StrictJson(new StringReader(text), file, problems);
         try
         {
             json.Read();

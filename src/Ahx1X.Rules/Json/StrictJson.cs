@@ -67,22 +67,6 @@ internal sealed class StrictJson : JsonReader, IJsonLineInfo
     /// <summary>Gets whether a problem was found: the text, even read to its end, is not to be used.</summary>
     public bool Refused => _refused;
 
-    /// <summary>Returns true when <paramref name="text"/> is strict JSON; otherwise adds its problems and returns false.</summary>
-    public static bool Check(string text, string file, ProblemList problems)
-    {
-        using var reader = new StrictJson(new StringReader(text), file, problems);
-        try
-        {
-            reader.ReadToEnd();
-        }
-        catch (Refusal)
-        {
-            // The syntax problem was added where it was found; nothing after it can be read reliably.
-        }
-
-        return !reader.Refused;
-    }
-
     /// <inheritdoc />
     public override bool Read()
     {
