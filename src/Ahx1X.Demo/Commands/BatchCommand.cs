@@ -39,29 +39,42 @@ internal static class BatchCommand
             var engine = common.LoadEngine(parsed);
             var refusals = new List<Refusal>();
             var files = InputFiles.Expand(parsed.GetValue(paths)!).ToList();
-            List<Verdict> verdicts = [];
+
+            // A workbook lists every finding; the other reports count, so they keep only each record's verdict and clauses.
+            var workbook = parsed.GetValue(format) == "xlsx";
+            var judging = new Judging(workbook
+                ? (file, entry) => new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City)
+                : (_, entry) => BatchReport.Tally.Of(entry, entry.CheckWith(engine)));
 
             // On a terminal the bar shows from the start: the bytes of each file as it is read, then the records judged.
             if (console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
             {
                 console.Progress().Start(context =>
                 {
-                    var entries = Read(files, error, refusals, file =>
+                    // The judging bar grows by each file's records as they are read.
+                    var judged = context.AddTask("Judging 判定中", maxValue: 1);
+                    var records = 0;
+                    judging.Run(files, error, refusals, file =>
                     {
                         var info = new FileInfo(file);
                         var task = context.AddTask($"Reading 读取中 {Printable.Markup(info.Name)}", maxValue: info.Exists ? Math.Max(1, info.Length) : 1);
                         return new ReadingProgress(task);
-                    });
-                    var judging = context.AddTask("Judging 判定中", maxValue: Math.Max(1, entries.Count));
-                    verdicts = Judge(engine, entries, error, refusals, n => judging.Increment(n));
+                    }, more => judged.MaxValue = Math.Max(1, records += more), n => judged.Increment(n));
                 });
             }
             else
             {
-                verdicts = Judge(engine, Read(files, error, refusals, _ => null), error, refusals, _ => { });
+                judging.Run(files, error, refusals, _ => null, _ => { }, _ => { });
             }
 
-            var report = BatchReport.Of(verdicts);
+            var verdicts = judging.Results.OfType<Verdict>().ToList();
+            var tallies = judging.Results.OfType<BatchReport.Tally>().ToList();
+            if (workbook)
+            {
+                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? EvaluateCommand.ExitCode(verdicts, refusals);
+            }
+
+            var report = BatchReport.Of(tallies);
             switch (parsed.GetValue(format))
             {
                 case "csv":
@@ -70,97 +83,126 @@ internal static class BatchCommand
                 case "json":
                     report.WriteJson(console.Profile.Out.Writer, refusals);
                     break;
-                case "xlsx":
-                    return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? EvaluateCommand.ExitCode(verdicts, refusals);
                 default:
                     report.WriteTable(console, refusals);
                     break;
             }
 
-            return EvaluateCommand.ExitCode(verdicts, refusals);
+            return EvaluateCommand.ExitCode(tallies.Select(t => t.Outcome), refusals);
         }));
         return command;
     }
 
-    /// <summary>Reads every record of <paramref name="files"/>, reporting each file's problems; linked as one run (JudgedTogether).</summary>
-    private static List<(string File, DocumentEntry Entry)> Read(IReadOnlyList<string> files, TextWriter error, List<Refusal> refusals, Func<string, ReadingProgress?> progressOf)
+    /// <summary>
+    /// Reads the files one after the other and judges each one's records on every core before
+    /// reading the next, linked as one run (<see cref="JudgedTogether"/>): a file's records go once
+    /// judged, and what is kept of each is what <c>judge</c> returns. A mail to reconcile with the
+    /// run's applications is judged once all are read. Problems are reported as if every file was
+    /// read first and the records judged after, in record order.
+    /// </summary>
+    private sealed class Judging(Func<string, DocumentEntry, object> judge)
     {
-        var entries = new List<(string File, DocumentEntry Entry)>();
-        foreach (var file in files)
+        private readonly JudgedTogether.Run _run = new();
+        private readonly List<(int Index, object Result)> _results = [];
+        private readonly List<(int Index, string File, string Id, string Line, string Reason)> _refused = [];
+        private int _records;
+
+        /// <summary>Gets what was kept of each record judged, in record order.</summary>
+        public IEnumerable<object> Results => _results.OrderBy(r => r.Index).Select(r => r.Result);
+
+        public void Run(IReadOnlyList<string> files, TextWriter error, List<Refusal> refusals, Func<string, ReadingProgress?> progressOf, Action<int> more, Action<int> advance)
         {
-            var progress = progressOf(file);
-            var read = InputFiles.LoadRecords(file, progress);
-            progress?.Done();
-            foreach (var problem in read.Problems)
+            var awaiting = new List<(int Index, string File, DocumentEntry Entry)>();
+            foreach (var file in files)
             {
-                error.WriteLine($"ahx1x: {problem}");
-                refusals.Add(new Refusal(file, problem.Subject ?? problem.JsonPath, problem.Message));
+                var progress = progressOf(file);
+                var read = InputFiles.LoadRecords(file, progress);
+                progress?.Done();
+                foreach (var problem in read.Problems)
+                {
+                    error.WriteLine($"ahx1x: {problem}");
+                    refusals.Add(new Refusal(file, problem.Subject ?? problem.JsonPath, problem.Message));
+                }
+
+                if (read.Document is { } document && read.Problems.Count == 0 && RecordProblems.NoRecords(document) is { } empty)
+                {
+                    error.WriteLine($"ahx1x: {empty}");
+                    refusals.Add(new Refusal(file, empty.JsonPath, empty.Message));
+                }
+
+                var now = new List<(int Index, string File, DocumentEntry Entry)>();
+                foreach (var entry in read.Document?.Entries ?? [])
+                {
+                    var linked = (_records++, file, _run.Add(entry));
+                    (JudgedTogether.Run.AwaitsTheRun(linked.Item3) ? awaiting : now).Add(linked);
+                }
+
+                more(now.Count);
+                Judge(now, advance);
             }
 
-            if (read.Document is { } document && read.Problems.Count == 0 && RecordProblems.NoRecords(document) is { } empty)
-            {
-                error.WriteLine($"ahx1x: {empty}");
-                refusals.Add(new Refusal(file, empty.JsonPath, empty.Message));
-            }
+            more(awaiting.Count);
+            Judge(awaiting.Select(a => (a.Index, a.File, _run.Complete(a.Entry))).ToList(), advance);
 
-            entries.AddRange((read.Document?.Entries ?? []).Select(e => (file, e)));
-        }
-
-        // One run: SCALE-02 and PROC-04 look across every document given.
-        var linked = JudgedTogether.Link(entries.Select(e => e.Entry));
-        return entries.Select((e, i) => (e.File, linked[i])).ToList();
-    }
-
-    /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done.</summary>
-    private static List<Verdict> Judge(PolicyEngine engine, List<(string File, DocumentEntry Entry)> entries, TextWriter error, List<Refusal> refusals, Action<int> advance)
-    {
-        var verdicts = new Verdict?[entries.Count];
-        var noEdition = new EditionNotFoundException?[entries.Count];
-        var unreadable = new DocumentException?[entries.Count];
-        Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
-        {
-            var (file, entry) = entries[i];
-            try
+            // In record order, whatever order the files and cores finished in.
+            foreach (var (_, file, id, line, reason) in _refused.OrderBy(r => r.Index))
             {
-                verdicts[i] = new Verdict(file, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
-            }
-            catch (EditionNotFoundException ex)
-            {
-                noEdition[i] = ex;
-            }
-            catch (DocumentException ex)
-            {
-                // A value only the edition refuses (a city it does not list): this record only.
-                unreadable[i] = ex;
-            }
-
-            if (++done == 1000)
-            {
-                advance(done);
-                done = 0;
-            }
-
-            return done;
-        }, advance);
-
-        // In record order, whatever order the cores finished in.
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (noEdition[i] is { } ex)
-            {
-                var (file, entry) = entries[i];
-                error.WriteLine($"ahx1x: {RecordProblems.NoEdition(file, entry.Id, ex)}");
-                refusals.Add(new Refusal(file, entry.Id, ex.Message));
-            }
-
-            foreach (var problem in unreadable[i]?.Problems ?? [])
-            {
-                error.WriteLine($"ahx1x: {problem}");
-                refusals.Add(new Refusal(entries[i].File, entries[i].Entry.Id, problem.Message));
+                error.WriteLine($"ahx1x: {line}");
+                refusals.Add(new Refusal(file, id, reason));
             }
         }
 
-        return verdicts.OfType<Verdict>().ToList();
+        /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done; a record that cannot be judged is refused.</summary>
+        private void Judge(List<(int Index, string File, DocumentEntry Entry)> entries, Action<int> advance)
+        {
+            var judged = new object?[entries.Count];
+            var noEdition = new EditionNotFoundException?[entries.Count];
+            var unreadable = new DocumentException?[entries.Count];
+            Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
+            {
+                var (_, file, entry) = entries[i];
+                try
+                {
+                    judged[i] = judge(file, entry);
+                }
+                catch (EditionNotFoundException ex)
+                {
+                    noEdition[i] = ex;
+                }
+                catch (DocumentException ex)
+                {
+                    // A value only the edition refuses (a city it does not list): this record only.
+                    unreadable[i] = ex;
+                }
+
+                if (++done == 1000)
+                {
+                    advance(done);
+                    done = 0;
+                }
+
+                return done;
+            }, advance);
+
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (index, file, entry) = entries[i];
+                if (judged[i] is { } result)
+                {
+                    _results.Add((index, result));
+                }
+
+                if (noEdition[i] is { } ex)
+                {
+                    _refused.Add((index, file, entry.Id, RecordProblems.NoEdition(file, entry.Id, ex).ToString(), ex.Message));
+                }
+
+                foreach (var problem in unreadable[i]?.Problems ?? [])
+                {
+                    _refused.Add((index, file, entry.Id, problem.ToString(), problem.Message));
+                }
+            }
+        }
     }
 
     /// <summary>Moves a file's bar with the bytes read; once they are all read the bar pulses while the records are read from them.</summary>

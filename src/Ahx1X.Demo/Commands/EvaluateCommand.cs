@@ -38,50 +38,83 @@ internal static class EvaluateCommand
                 throw new DocumentException(empty);
             }
 
-            var verdicts = new List<Verdict>();
             var refusals = new List<Refusal>();
             // One run: SCALE-02 and PROC-04 look across every document given.
             var sources = documents.SelectMany(d => d.Entries.Select(_ => d.Source)).ToList();
             var linked = JudgedTogether.Link(documents.SelectMany(d => d.Entries));
-            for (var i = 0; i < linked.Count; i++)
+            var verdicts = Judge(engine, sources, linked, error, refusals);
+            if (parsed.GetValue(common.Format) == "json")
             {
-                var (source, entry) = (sources[i], linked[i]);
-                try
-                {
-                    verdicts.Add(new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City));
-                }
-                catch (EditionNotFoundException ex)
-                {
-                    error.WriteLine($"ahx1x: {RecordProblems.NoEdition(source, entry.Id, ex)}");
-                    refusals.Add(new Refusal(source, entry.Id, ex.Message));
-                }
+                // Each result is written as it is judged, none held.
+                return ExitCode(JsonReport.Write(console.Profile.Out.Writer, engine.Pack, verdicts, refusals), refusals);
             }
 
+            var judged = verdicts.ToList();
             if (parsed.GetValue(common.Format) == "xlsx")
             {
-                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, verdicts, refusals, console, error) ?? ExitCode(verdicts, refusals);
+                return WorkbookOutput.Verdicts(parsed.GetValue(output)!, judged, refusals, console, error) ?? ExitCode(judged, refusals);
             }
 
-            Print(parsed, common, console, engine, verdicts, refusals);
-            return ExitCode(verdicts, refusals);
+            TableReport.Write(console, judged, refusals, CommonOptions.Languages(parsed.GetValue(common.Language)!));
+            return ExitCode(judged, refusals);
         }));
         return command;
     }
 
-    internal static void Print(ParseResult parsed, CommonOptions common, IAnsiConsole console, PolicyEngine engine, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
+    /// <summary>
+    /// Judges the records as they are asked for, a few thousand at a time on every core, and gives
+    /// them in record order; a record no edition covers is reported and refused.
+    /// </summary>
+    private static IEnumerable<Verdict> Judge(PolicyEngine engine, IReadOnlyList<string> sources, IReadOnlyList<DocumentEntry> linked, TextWriter error, List<Refusal> refusals)
     {
-        if (parsed.GetValue(common.Format) == "json")
+        const int Chunk = 4096;
+        var judged = new (Verdict? Verdict, EditionNotFoundException? NoEdition, DocumentException? Unreadable)[Math.Min(Chunk, linked.Count)];
+        for (var start = 0; start < linked.Count; start += Chunk)
         {
-            JsonReport.Write(console.Profile.Out.Writer, engine.Pack, verdicts, refusals);
-        }
-        else
-        {
-            TableReport.Write(console, verdicts, refusals, CommonOptions.Languages(parsed.GetValue(common.Language)!));
+            var count = Math.Min(Chunk, linked.Count - start);
+            Parallel.For(0, count, i =>
+            {
+                var (source, entry) = (sources[start + i], linked[start + i]);
+                try
+                {
+                    judged[i] = (new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City), null, null);
+                }
+                catch (EditionNotFoundException ex)
+                {
+                    judged[i] = (null, ex, null);
+                }
+                catch (DocumentException ex)
+                {
+                    // A value only the edition refuses (a city it does not list) refuses the run, at the first such record.
+                    judged[i] = (null, null, ex);
+                }
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                if (judged[i] is { Unreadable: { } unreadable })
+                {
+                    throw unreadable;
+                }
+
+                if (judged[i] is { NoEdition: { } ex })
+                {
+                    error.WriteLine($"ahx1x: {RecordProblems.NoEdition(sources[start + i], linked[start + i].Id, ex)}");
+                    refusals.Add(new Refusal(sources[start + i], linked[start + i].Id, ex.Message));
+                }
+                else
+                {
+                    yield return judged[i].Verdict!;
+                }
+            }
         }
     }
 
     internal static int ExitCode(IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals) =>
+        ExitCode(verdicts.Select(v => v.Result.Outcome), refusals);
+
+    internal static int ExitCode(IEnumerable<Outcome> outcomes, IReadOnlyList<Refusal> refusals) =>
         refusals.Count > 0 ? ExitCodes.BadInput
-        : verdicts.All(v => v.Result.IsAccepted || v.Result.Outcome == Outcome.NotApplicable) ? ExitCodes.Ok
+        : outcomes.All(o => o is Outcome.Accepted or Outcome.AcceptedWithWarnings or Outcome.NotApplicable) ? ExitCodes.Ok
         : ExitCodes.Findings;
 }

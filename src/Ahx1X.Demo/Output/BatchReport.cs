@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Results;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -22,19 +23,36 @@ internal sealed class BatchReport
     /// <summary>Gets one row per dimension and key: <c>total</c>, each clause that fired, each city, each certificate.</summary>
     public IReadOnlyList<Row> Rows { get; }
 
-    public static BatchReport Of(IReadOnlyList<Verdict> verdicts)
+    public static BatchReport Of(IReadOnlyList<Verdict> verdicts) =>
+        Of(verdicts.Select(v => new Tally(v.City, v.Item, v.Result.Outcome, v.Result.Findings.Select(f => f.ClauseId).Distinct())));
+
+    /// <summary>Counts the records <paramref name="tallies"/> gives, in one pass: what a batch keeps of each record is its tally.</summary>
+    public static BatchReport Of(IEnumerable<Tally> tallies)
     {
-        var rows = new List<Row> { Count("total", "all", verdicts) };
-        rows.AddRange(verdicts
-            .SelectMany(v => v.Result.Findings.Select(f => f.ClauseId).Distinct().Select(clause => (clause, v)))
-            .GroupBy(x => x.clause, x => x.v)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Count("clause", g.Key, g.ToList())));
-        rows.AddRange(verdicts.GroupBy(v => v.City ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Count("city", g.Key.Length == 0 ? "(none)" : g.Key, g.ToList())));
-        rows.AddRange(verdicts.GroupBy(v => v.Item).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Count("certificate", g.Key, g.ToList())));
-        return new BatchReport(verdicts.Count, rows);
+        var total = new int[Outcomes.Length];
+        var clauses = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var cities = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var certificates = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var records = 0;
+        foreach (var tally in tallies)
+        {
+            var outcome = System.Array.IndexOf(Outcomes, tally.Outcome);
+            records++;
+            total[outcome]++;
+            foreach (var clause in tally.ClauseIds)
+            {
+                Counts(clauses, clause)[outcome]++;
+            }
+
+            Counts(cities, tally.City ?? "")[outcome]++;
+            Counts(certificates, tally.Item)[outcome]++;
+        }
+
+        var rows = new List<Row> { new("total", "all", records, total) };
+        rows.AddRange(clauses.Select(c => RowOf("clause", c.Key, c.Value)));
+        rows.AddRange(cities.Select(c => RowOf("city", c.Key.Length == 0 ? "(none)" : c.Key, c.Value)));
+        rows.AddRange(certificates.Select(c => RowOf("certificate", c.Key, c.Value)));
+        return new BatchReport(records, rows);
     }
 
     public void WriteTable(IAnsiConsole console, IReadOnlyList<Refusal> refusals)
@@ -88,8 +106,17 @@ internal sealed class BatchReport
         output.WriteLine();
     }
 
-    private static Row Count(string dimension, string key, IReadOnlyCollection<Verdict> verdicts) =>
-        new(dimension, key, verdicts.Count, Outcomes.Select(o => verdicts.Count(v => v.Result.Outcome == o)).ToArray());
+    private static int[] Counts(SortedDictionary<string, int[]> rows, string key)
+    {
+        if (!rows.TryGetValue(key, out var counts))
+        {
+            rows[key] = counts = new int[Outcomes.Length];
+        }
+
+        return counts;
+    }
+
+    private static Row RowOf(string dimension, string key, int[] byOutcome) => new(dimension, key, byOutcome.Sum(), byOutcome);
 
     private static string Title(string dimension) => dimension switch
     {
@@ -100,6 +127,12 @@ internal sealed class BatchReport
     };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What the report counts of one record: its city and certificate (or other item), its verdict, and the clauses that fired, each once.</summary>
+    internal sealed record Tally(string? City, string Item, Outcome Outcome, IEnumerable<string> ClauseIds)
+    {
+        public static Tally Of(DocumentEntry entry, CheckResult check) => new(entry.City, entry.Item, check.Outcome, check.ClauseIds);
+    }
 
     /// <summary>One line of the report.</summary>
     internal sealed record Row(string Dimension, string Key, int Records, int[] ByOutcome);

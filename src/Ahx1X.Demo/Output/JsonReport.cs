@@ -21,8 +21,13 @@ internal static class JsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter output, RulePack pack, IReadOnlyList<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
+    /// <summary>
+    /// Writes <paramref name="verdicts"/>, taking each as it is judged, then <paramref name="refusals"/>
+    /// (which judging them may add to) and the count of each outcome; returns the outcomes written.
+    /// </summary>
+    public static IReadOnlyCollection<Outcome> Write(TextWriter output, RulePack pack, IEnumerable<Verdict> verdicts, IReadOnlyList<Refusal> refusals)
     {
+        var counts = new Dictionary<Outcome, int>();
         // Written record by record, through a buffer passed on every few hundred kilobytes: the
         // report of a large batch is never held whole, as a tree or as one string.
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
@@ -34,8 +39,10 @@ internal static class JsonReport
             json.WriteStartArray("results");
             foreach (var verdict in verdicts)
             {
+                counts[verdict.Result.Outcome] = counts.GetValueOrDefault(verdict.Result.Outcome) + 1;
                 WriteResult(json, verdict);
-                if (buffer.WrittenCount > 1 << 18)
+                // The writer holds what it wrote until flushed: its pending bytes count too.
+                if (json.BytesPending + buffer.WrittenCount > 1 << 18)
                 {
                     json.Flush();
                     PassOn(buffer, output);
@@ -46,12 +53,13 @@ internal static class JsonReport
             json.WritePropertyName("refused");
             new JsonArray([.. refusals.Select(r => new JsonObject { ["file"] = r.File, ["id"] = r.Id, ["reason"] = r.Reason })]).WriteTo(json, Options);
             json.WritePropertyName("summary");
-            Summary(verdicts).WriteTo(json, Options);
+            Summary(counts).WriteTo(json, Options);
             json.WriteEndObject();
         }
 
         PassOn(buffer, output);
         output.WriteLine();
+        return counts.Keys;
     }
 
     /// <summary>Writes one record: where it comes from, then every member of its result.</summary>
@@ -77,12 +85,12 @@ internal static class JsonReport
         buffer.ResetWrittenCount();
     }
 
-    private static JsonObject Summary(IReadOnlyList<Verdict> verdicts)
+    private static JsonObject Summary(Dictionary<Outcome, int> counts)
     {
         var summary = new JsonObject();
         foreach (var outcome in Enum.GetValues<Outcome>())
         {
-            summary[JsonSerializer.Serialize(outcome, Options).Trim('"')] = verdicts.Count(v => v.Result.Outcome == outcome);
+            summary[JsonSerializer.Serialize(outcome, Options).Trim('"')] = counts.GetValueOrDefault(outcome);
         }
 
         return summary;

@@ -3,6 +3,7 @@ using Ahx1X.Rules.IO;
 using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Steps;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Documents;
@@ -32,32 +33,18 @@ public sealed class Document
     /// <summary>Reads a document from a file.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="DocumentException">The file cannot be read or is not a valid document; lists every problem.</exception>
-    public static Document Load(string path) => Parse(DocumentFile.Read(path), path);
+    public static Document Load(string path) => Whole(LoadRecords(path));
 
     /// <summary>Parses a document, refusing it whole when anything in it is wrong.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The name to use in messages, usually the file path.</param>
     /// <exception cref="DocumentException">The text is not a valid document; lists every problem.</exception>
-    public static Document Parse(string json, string source)
-    {
-        var result = ParseRecords(json, source);
-        return result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
-    }
+    public static Document Parse(string json, string source) => Whole(ParseRecords(json, source));
 
     /// <summary>Reads a document file record by record; see <see cref="ParseRecords(string, string)"/>.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The good records and every problem; a file that cannot be read gives a null document and its problem.</returns>
-    public static DocumentParseResult LoadRecords(string path)
-    {
-        try
-        {
-            return ParseRecords(DocumentFile.Read(path), path);
-        }
-        catch (DocumentException ex)
-        {
-            return new DocumentParseResult(null, ex.Problems);
-        }
-    }
+    public static DocumentParseResult LoadRecords(string path) => LoadRecords(path, null, CancellationToken.None);
 
     /// <summary>
     /// Reads a document file record by record, as <see cref="LoadRecords(string)"/> does, reporting
@@ -65,21 +52,24 @@ public sealed class Document
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="bytesRead">Told the number of bytes read after each chunk; null for none.</param>
-    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk.</param>
     /// <returns>The good records and every problem; a file that cannot be read gives a null document and its problem.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
+        FileStream file;
         try
         {
-            using var stream = DocumentFile.Open(path);
-            var text = DocumentFile.Read(stream, path, "file", bytesRead, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            return ParseRecords(text, path);
+            file = DocumentFile.Open(path);
         }
         catch (DocumentException ex)
         {
             return new DocumentParseResult(null, ex.Problems);
+        }
+
+        using (file)
+        {
+            return ReadRecords(file, path, "file", bytesRead, cancellationToken);
         }
     }
 
@@ -90,22 +80,13 @@ public sealed class Document
     /// <param name="stream">The document, read to its end; the caller disposes it.</param>
     /// <param name="source">The name to use in messages, such as the upload's file name.</param>
     /// <param name="bytesRead">Told the number of bytes read after each chunk; null for none.</param>
-    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk.</param>
     /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static DocumentParseResult ParseRecords(Stream stream, string source, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        try
-        {
-            var text = DocumentFile.Read(stream, source, "document", bytesRead, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            return ParseRecords(text, source);
-        }
-        catch (DocumentException ex)
-        {
-            return new DocumentParseResult(null, ex.Problems);
-        }
+        return ReadRecords(stream, source, "document", bytesRead, cancellationToken);
     }
 
     /// <summary>
@@ -121,29 +102,32 @@ public sealed class Document
     public static async Task<DocumentParseResult> ParseRecordsAsync(Stream stream, string source, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        MemoryStream bytes;
         try
         {
-            var text = await DocumentFile.ReadAsync(stream, source, bytesRead, cancellationToken).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            return ParseRecords(text, source);
+            // The records are read synchronously: the body is taken first, without blocking, within the same bound.
+            bytes = await DocumentFile.BufferAsync(stream, source, bytesRead, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentException ex)
         {
             return new DocumentParseResult(null, ex.Problems);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        using (bytes)
+        {
+            return ReadRecords(bytes, source, "document", null, cancellationToken);
         }
     }
 
     /// <summary>Reads a document from <paramref name="stream"/>, refusing it whole when anything in it is wrong; the same bounds as a file.</summary>
     /// <param name="stream">The document, read to its end; the caller disposes it.</param>
     /// <param name="source">The name to use in messages, such as the upload's file name.</param>
-    /// <param name="cancellationToken">Stops the reading; checked after each chunk and before the records are read.</param>
+    /// <param name="cancellationToken">Stops the reading; checked after each chunk.</param>
     /// <exception cref="DocumentException">The stream cannot be read or is not a valid document; lists every problem.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Document Parse(Stream stream, string source, CancellationToken cancellationToken = default)
-    {
-        var result = ParseRecords(stream, source, null, cancellationToken);
-        return result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
-    }
+    public static Document Parse(Stream stream, string source, CancellationToken cancellationToken = default) =>
+        Whole(ParseRecords(stream, source, null, cancellationToken));
 
     /// <summary>
     /// Parses a document record by record: a record with a problem is left out and its problems
@@ -153,19 +137,57 @@ public sealed class Document
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The name to use in messages, usually the file path.</param>
     /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
-    public static DocumentParseResult ParseRecords(string json, string source)
+    public static DocumentParseResult ParseRecords(string json, string source) => ReadRecords(new StringReader(json), source, "document");
+
+    /// <summary>Reads the records of a document from <paramref name="stream"/> (a "file" or a "document", as messages call it), held to the bound of a file.</summary>
+    private static DocumentParseResult ReadRecords(Stream stream, string source, string what, IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
-        var problems = new ProblemList();
-        var document = Read(JsonText.Parse(json, source, problems), source, problems);
-        return new DocumentParseResult(document, problems.Items);
+        using var text = BoundedFile.TextOf(new BoundedStream(stream, DocumentFile.MaxBytes, bytesRead, cancellationToken));
+        return ReadRecords(text, source, what);
     }
 
-    /// <summary>Reads a document from parsed JSON (such as one embedded in a scenario file), adding every problem.</summary>
-    internal static Document? Read(JToken? token, string source, ProblemList problems)
+    /// <summary>
+    /// The one reading of a document's text, as a stream: the root's members are read as they
+    /// come and its records one at a time, so the text and its tree are never held whole. A
+    /// text that is not strict JSON, or cannot be read to its end, gives only that problem and no
+    /// records, as if it had been checked whole before reading.
+    /// </summary>
+    private static DocumentParseResult ReadRecords(TextReader text, string source, string what)
     {
-        var root = JsonFields.Of(token, source, problems, "a document");
-        var step = root?.Choice("kind", StepTable.ByKindName, required: true);
-        if (root is null || step is null)
+        var syntax = new ProblemList();
+        var problems = new ProblemList();
+        try
+        {
+            using var reader = new StrictJson(text, source, syntax);
+            reader.Read();
+            var document = reader.TokenType == JsonToken.StartObject
+                ? Read(new JsonFields(new PendingMembers(reader), source, problems), source, problems)
+                : Read(JToken.ReadFrom(reader, JsonText.LoadSettings), source, problems);
+            reader.ReadToEnd();
+            return reader.Refused ? new DocumentParseResult(null, syntax.Items) : new DocumentParseResult(document, problems.Items);
+        }
+        catch (StrictJson.Refusal)
+        {
+            return new DocumentParseResult(null, syntax.Items);
+        }
+        catch (Exception ex) when (BoundedFile.Failure(ex, what, DocumentFile.MaxBytes) is { } error)
+        {
+            return new DocumentParseResult(null, [new Problem(ProblemCodes.Syntax, source, "", 0, 0, null, error)]);
+        }
+    }
+
+    private static Document Whole(DocumentParseResult result) =>
+        result.Problems.Count > 0 ? throw new DocumentException(result.Problems) : result.Document!;
+
+    /// <summary>Reads a document from parsed JSON (such as one embedded in a scenario file), adding every problem.</summary>
+    internal static Document? Read(JToken? token, string source, ProblemList problems) =>
+        JsonFields.Of(token, source, problems, "a document") is { } root ? Read(root, source, problems) : null;
+
+    /// <summary>Reads a document's root, whole or still in the text, adding every problem.</summary>
+    private static Document? Read(JsonFields root, string source, ProblemList problems)
+    {
+        var step = root.Choice("kind", StepTable.ByKindName, required: true);
+        if (step is null)
         {
             return null;
         }
@@ -173,18 +195,23 @@ public sealed class Document
         var records = new List<StepRecord>();
         step.Read(root, records);
         root.RejectUnknown();
-        var entries = records.Select(r => new DocumentEntry { Id = r.Id, IdToken = r.IdToken, Subject = r.Subject, City = r.City, Item = r.Item, Request = r.Request, JudgedWith = r.JudgedWith, Source = source }).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var unique = new List<DocumentEntry>(entries.Count);
-        foreach (var entry in entries)
+        var unique = new List<DocumentEntry>(records.Count);
+        foreach (var record in records)
         {
-            if (ids.Add(entry.Id))
+            if (ids.Add(record.Id))
             {
-                unique.Add(entry);
+                unique.Add(new DocumentEntry
+                {
+                    Id = record.Id, Place = record.Place, Subject = record.Subject, City = record.City, Item = record.Item,
+                    Request = record.Request, JudgedWith = record.JudgedWith, Source = source,
+                });
             }
             else
             {
-                problems.Add(ProblemCodes.Duplicate, source, entry.IdToken, $"The id \"{entry.Id}\" is used more than once; give each record its own id.", entry.Id);
+                var id = record.Place.Id;
+                problems.Add(new Problem(ProblemCodes.Duplicate, source, id.Path, id.Line, id.Column, record.Id,
+                    $"The id \"{record.Id}\" is used more than once; give each record its own id."));
             }
         }
 

@@ -1,7 +1,7 @@
 using Ahx1X.Rules.Diagnostics;
+using Ahx1X.Rules.Json;
 using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Results;
-using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Documents;
 
@@ -73,8 +73,8 @@ public sealed record DocumentEntry
     /// </summary>
     public IReadOnlyList<ApplicationRequest>? JudgedWith { get; internal init; }
 
-    /// <summary>Gets where the record's id is written, for locating problems such as a repeated id.</summary>
-    internal JToken? IdToken { get; init; }
+    /// <summary>Gets where the record, its id and the values an edition checks are written, for locating problems such as a repeated id.</summary>
+    internal RecordPlace? Place { get; init; }
 
     /// <summary>Gets the document the record was read from, for locating problems found when it is judged.</summary>
     internal string? Source { get; init; }
@@ -89,13 +89,37 @@ public sealed record DocumentEntry
     public EvaluationResult EvaluateWith(PolicyEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return Located(() => Judge(engine));
+    }
+
+    /// <summary>
+    /// Judges the request as <see cref="EvaluateWith"/> does and returns only the verdict and the
+    /// clauses that fired; an application renders no message, fact or receipt (<see cref="PolicyEngine.Check"/>),
+    /// so a batch that counts verdicts keeps little per record.
+    /// </summary>
+    /// <param name="engine">The engine.</param>
+    /// <returns>The outcome and the clause ids <see cref="EvaluateWith"/>'s findings give, in rule order, without repeats.</returns>
+    /// <exception cref="EditionNotFoundException">No edition covers the record's year.</exception>
+    /// <exception cref="DocumentException">A value only the edition can refuse, such as a city it does not list; located at the record.</exception>
+    public CheckResult CheckWith(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return Located(() => Request is ApplicationRequest application ? engine.Check(application) : Verdict(Judge(engine)));
+    }
+
+    /// <summary>Returns the verdict and clauses of <paramref name="result"/>; the outcome is the result's own, as for a step that does not apply.</summary>
+    private static CheckResult Verdict(EvaluationResult result) => new(result.Outcome, CheckResult.Of(result.Findings).ClauseIds);
+
+    /// <summary>Returns what <paramref name="judge"/> gives, a request problem located in the document.</summary>
+    private T Located<T>(Func<T> judge)
+    {
         try
         {
-            return Judge(engine);
+            return judge();
         }
         catch (InvalidRequestException ex)
         {
-            var problems = DocumentProblems.AtRecord(ex.Problems, Source ?? "document", IdToken, Id);
+            var problems = DocumentProblems.AtRecord(ex.Problems, Source ?? "document", Place, Id);
             throw new DocumentException(Locate is null ? problems : problems.Select(Locate).ToList());
         }
     }

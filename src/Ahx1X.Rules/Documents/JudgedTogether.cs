@@ -23,43 +23,51 @@ public static class JudgedTogether
     public static IReadOnlyList<DocumentEntry> Link(IEnumerable<DocumentEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var linked = new List<DocumentEntry>();
-        var applications = new List<ApplicationRequest>();
-        var histories = new Dictionary<string, ApplicationHistoryIndex>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            if (entry.Request is ApplicationRequest request)
-            {
-                var name = request.Institution.Name.Trim();
-                if (!histories.TryGetValue(name, out var history))
-                {
-                    histories[name] = history = new ApplicationHistoryIndex();
-                }
-
-                request = request with { EarlierApplications = history.SoFar() };
-                history.Add(request.Application);
-                applications.Add(request);
-                linked.Add(entry with { Request = request });
-            }
-            else
-            {
-                linked.Add(entry);
-            }
-        }
-
-        if (applications.Count == 0)
-        {
-            return linked;
-        }
-
+        var run = new Run();
+        var linked = entries.Select(run.Add).ToList();
         for (var i = 0; i < linked.Count; i++)
         {
-            if (linked[i] is { Request: SummaryTableMail, JudgedWith: null } mail)
-            {
-                linked[i] = mail with { JudgedWith = applications };
-            }
+            linked[i] = run.Complete(linked[i]);
         }
 
         return linked;
+    }
+
+    /// <summary>
+    /// Links the records of a run as they come, so a caller can judge each document's records and
+    /// let them go before reading the next: what spans the run is kept here, the histories of
+    /// SCALE-02 and the applications PROC-04 reconciles a mail with.
+    /// </summary>
+    internal sealed class Run
+    {
+        private readonly List<ApplicationRequest> _applications = [];
+        private readonly Dictionary<string, ApplicationHistoryIndex> _histories = new(StringComparer.Ordinal);
+
+        /// <summary>Returns <paramref name="entry"/> linked to the records added before it: an application sees its institution's earlier ones.</summary>
+        public DocumentEntry Add(DocumentEntry entry)
+        {
+            if (entry.Request is not ApplicationRequest request)
+            {
+                return entry;
+            }
+
+            var name = request.Institution.Name.Trim();
+            if (!_histories.TryGetValue(name, out var history))
+            {
+                _histories[name] = history = new ApplicationHistoryIndex();
+            }
+
+            request = request with { EarlierApplications = history.SoFar() };
+            history.Add(request.Application);
+            _applications.Add(request);
+            return entry with { Request = request };
+        }
+
+        /// <summary>Returns true when <paramref name="entry"/> is to be judged with the run's applications, known once every record is added.</summary>
+        public static bool AwaitsTheRun(DocumentEntry entry) => entry is { Request: SummaryTableMail, JudgedWith: null };
+
+        /// <summary>Returns <paramref name="entry"/> as it is judged once every record of the run is added: a mail given without applications of its own is reconciled with the run's.</summary>
+        public DocumentEntry Complete(DocumentEntry entry) =>
+            AwaitsTheRun(entry) && _applications.Count > 0 ? entry with { JudgedWith = _applications } : entry;
     }
 }

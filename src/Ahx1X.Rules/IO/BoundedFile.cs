@@ -64,27 +64,45 @@ internal static class BoundedFile
     public static string? Read(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, CancellationToken cancellationToken, out string? error)
     {
         // Every read of the synchronous pass completes synchronously: the task is done on return.
-        var (text, problem) = ReadCore(stream, what, maxBytes, bytesRead, synchronous: true, cancellationToken).GetAwaiter().GetResult();
+        var (bytes, problem) = ReadCore(stream, what, maxBytes, bytesRead, synchronous: true, cancellationToken).GetAwaiter().GetResult();
         error = problem;
-        return text;
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        using (bytes)
+        {
+            try
+            {
+                // A byte-order mark is tolerated: editors on Windows add one.
+                var span = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+                return Strict.GetString(span[(span.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0)..]);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                error = Failure(ex, what, maxBytes);
+                return null;
+            }
+        }
     }
 
     /// <summary>Returns the UTF-8 text of <paramref name="stream"/> (standard input, say), read to its end but never past <paramref name="maxBytes"/>; or null and why not.</summary>
     public static string? Read(Stream stream, long maxBytes, out string? error) =>
         Read(stream, "input", maxBytes, null, CancellationToken.None, out error);
 
-    /// <summary>Reads <paramref name="stream"/> as <see cref="Read(Stream, string, long, IProgress{long}?, CancellationToken, out string?)"/> does, without blocking on it.</summary>
+    /// <summary>Takes the bytes of <paramref name="stream"/> without blocking on it, as <see cref="Read(Stream, string, long, IProgress{long}?, CancellationToken, out string?)"/> reads them; or null and why not.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static ValueTask<(string? Text, string? Error)> ReadAsync(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, CancellationToken cancellationToken) =>
+    public static ValueTask<(MemoryStream? Bytes, string? Error)> BufferAsync(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, CancellationToken cancellationToken) =>
         ReadCore(stream, what, maxBytes, bytesRead, synchronous: false, cancellationToken);
 
     /// <summary>The one reading loop of both passes: <paramref name="synchronous"/> reads with <see cref="Stream.Read(byte[], int, int)"/>, else with <see cref="Stream.ReadAsync(Memory{byte}, CancellationToken)"/>.</summary>
-    private static async ValueTask<(string? Text, string? Error)> ReadCore(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, bool synchronous, CancellationToken cancellationToken)
+    private static async ValueTask<(MemoryStream? Bytes, string? Error)> ReadCore(Stream stream, string what, long maxBytes, IProgress<long>? bytesRead, bool synchronous, CancellationToken cancellationToken)
     {
+        var buffer = new MemoryStream();
         try
         {
             // A file can grow while it is read, and a stream has no length: count while reading.
-            using var buffer = new MemoryStream();
             var chunk = new byte[81920];
             int read;
             while ((read = synchronous ? stream.Read(chunk, 0, chunk.Length) : await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
@@ -92,6 +110,7 @@ internal static class BoundedFile
                 cancellationToken.ThrowIfCancellationRequested();
                 if (buffer.Length + read > maxBytes)
                 {
+                    buffer.Dispose();
                     return (null, TooLarge(what, maxBytes));
                 }
 
@@ -99,20 +118,27 @@ internal static class BoundedFile
                 bytesRead?.Report(buffer.Length);
             }
 
-            // A byte-order mark is tolerated: editors on Windows add one.
-            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-            var bom = bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-            return (Strict.GetString(bytes.Span[bom..]), null);
+            buffer.Position = 0;
+            return (buffer, null);
         }
-        catch (DecoderFallbackException)
+        catch (Exception ex) when (Failure(ex, what, maxBytes) is { } error)
         {
-            return (null, $"The {what} is not UTF-8 text; save it as UTF-8.");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return (null, $"The {what} cannot be read: {ex.Message}");
+            buffer.Dispose();
+            return (null, error);
         }
     }
+
+    /// <summary>Returns the one-line sentence for a failure reading a <paramref name="what"/> ("file", "document"), or null for an exception that is no reading failure.</summary>
+    public static string? Failure(Exception exception, string what, long maxBytes) => exception switch
+    {
+        BoundedStream.TooLargeException => TooLarge(what, maxBytes),
+        DecoderFallbackException => $"The {what} is not UTF-8 text; save it as UTF-8.",
+        IOException or UnauthorizedAccessException or NotSupportedException => $"The {what} cannot be read: {exception.Message}",
+        _ => null,
+    };
+
+    /// <summary>Returns a reader of <paramref name="stream"/> as strict UTF-8 (a byte-order mark is read as a character, for the JSON reader to skip).</summary>
+    public static StreamReader TextOf(Stream stream) => new(stream, Strict, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
 
     private static string TooLarge(string what, long maxBytes) =>
         $"The {what} is larger than {maxBytes / (1024 * 1024)} MB; {what}s larger than {maxBytes / (1024 * 1024)} MB are refused. Split it.";

@@ -13,20 +13,13 @@ internal static class DocumentFile
         BoundedFile.Read(path, MaxBytes, out var error)
         ?? throw new DocumentException([new Problem(ProblemCodes.Syntax, path, "", 0, 0, null, error!)]);
 
-    /// <summary>Reads a document from <paramref name="stream"/> (a "file" or a "document", as messages call it) with the same bound as a file, reporting the bytes read.</summary>
-    /// <exception cref="DocumentException">The stream cannot be read, is not UTF-8 or is too large.</exception>
+    /// <summary>Takes the bytes of <paramref name="stream"/> without blocking on it, with the same bound as a file, reporting the bytes read.</summary>
+    /// <exception cref="DocumentException">The stream cannot be read or is too large.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static string Read(Stream stream, string source, string what, IProgress<long>? bytesRead, CancellationToken cancellationToken) =>
-        BoundedFile.Read(stream, what, MaxBytes, bytesRead, cancellationToken, out var error)
-        ?? throw new DocumentException([new Problem(ProblemCodes.Syntax, source, "", 0, 0, null, error!)]);
-
-    /// <summary>Reads a document from <paramref name="stream"/> as <see cref="Read(Stream, string, string, IProgress{long}?, CancellationToken)"/> does, without blocking on it.</summary>
-    /// <exception cref="DocumentException">The stream cannot be read, is not UTF-8 or is too large.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<string> ReadAsync(Stream stream, string source, IProgress<long>? bytesRead, CancellationToken cancellationToken)
+    public static async Task<MemoryStream> BufferAsync(Stream stream, string source, IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
-        var (text, error) = await BoundedFile.ReadAsync(stream, "document", MaxBytes, bytesRead, cancellationToken).ConfigureAwait(false);
-        return text ?? throw new DocumentException([new Problem(ProblemCodes.Syntax, source, "", 0, 0, null, error!)]);
+        var (bytes, error) = await BoundedFile.BufferAsync(stream, "document", MaxBytes, bytesRead, cancellationToken).ConfigureAwait(false);
+        return bytes ?? throw new DocumentException([new Problem(ProblemCodes.Syntax, source, "", 0, 0, null, error!)]);
     }
 
     /// <summary>Opens the document file <paramref name="path"/> for reading, refusing what is not a regular file of at most <see cref="MaxBytes"/>.</summary>

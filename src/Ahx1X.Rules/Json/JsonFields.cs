@@ -12,7 +12,11 @@ namespace Ahx1X.Rules.Json;
 /// </summary>
 internal sealed class JsonFields
 {
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "$schema" };
+    // The names asked for: a few per object, so a list, which costs less to make than a set.
+    private readonly List<string> _read = ["$schema"];
+
+    // The members still in the text, for the root of a document read as a stream; null when the object is whole.
+    private readonly PendingMembers? _pending;
 
     public JsonFields(JObject obj, string file, ProblemList problems, string? subject = null)
     {
@@ -20,6 +24,13 @@ internal sealed class JsonFields
         File = file;
         Problems = problems;
         Subject = subject;
+    }
+
+    /// <summary>Reads the object <paramref name="pending"/> holds member by member, as they are asked for.</summary>
+    public JsonFields(PendingMembers pending, string file, ProblemList problems)
+        : this(pending.Object, file, problems)
+    {
+        _pending = pending;
     }
 
     public JObject Object { get; }
@@ -50,7 +61,8 @@ internal sealed class JsonFields
 
     public JToken? Token(string name, bool required)
     {
-        _read.Add(name);
+        Asked(name);
+        _pending?.ReadUntil(name);
         var token = Object.Property(name, StringComparison.Ordinal)?.Value;
         if (token is null)
         {
@@ -262,6 +274,25 @@ internal sealed class JsonFields
         return array;
     }
 
+    /// <summary>
+    /// Returns the items of the array member <paramref name="name"/>, as <see cref="Array"/> checks it;
+    /// in a document read as a stream, taken from the text one at a time, none held.
+    /// </summary>
+    public RecordItems Items(string name, bool required = false, int maxItems = 100_000)
+    {
+        Asked(name);
+        return _pending?.Stream(name) is { } streamed
+            ? new RecordItems(streamed, maxItems, this, name)
+            : new RecordItems(Array(name, required, maxItems) ?? [], maxItems, this, name);
+    }
+
+    /// <summary>Returns true when the object has a member <paramref name="name"/>, reading on to it when it is still in the text.</summary>
+    public bool Has(string name)
+    {
+        _pending?.ReadUntil(name);
+        return Object.ContainsKey(name);
+    }
+
     public IReadOnlyList<string>? StringArray(string name, bool required = false, int maxItems = 1000)
     {
         var array = Array(name, required, maxItems);
@@ -292,9 +323,18 @@ internal sealed class JsonFields
         return token is null ? null : Of(token, File, Problems, $"\"{name}\"", Subject);
     }
 
+    private void Asked(string name)
+    {
+        if (!_read.Contains(name))
+        {
+            _read.Add(name);
+        }
+    }
+
     /// <summary>Reports every member of the object that was never read.</summary>
     public void RejectUnknown()
     {
+        _pending?.ReadAll();
         foreach (var property in Object.Properties())
         {
             if (_read.Contains(property.Name))

@@ -41,7 +41,7 @@ internal sealed class ProblemList
         Add(new Problem(
             code,
             file,
-            at is null ? "" : JsonPathOf(at),
+            at is null ? "" : JsonPaths.Of(at),
             line,
             column,
             subject,
@@ -92,12 +92,5 @@ internal sealed class ProblemList
         Column = 0,
         Subject = null,
         Message = $"…and {omitted.Count} more problem{(omitted.Count == 1 ? "" : "s")} in this file, not listed: only the first {MaxPerFile} are. Fix those and check the file again.",
-    };
-
-    private static string JsonPathOf(JToken token) => token.Path switch
-    {
-        "" => "$",
-        ['[', ..] and var path => "$" + path,
-        var path => "$." + path,
     };
 }

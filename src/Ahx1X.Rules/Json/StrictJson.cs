@@ -1,73 +1,131 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Ahx1X.Rules.Diagnostics;
+using Newtonsoft.Json;
 
 namespace Ahx1X.Rules.Json;
 
 /// <summary>
-/// Checks that a text is JSON exactly as RFC 8259 defines it, before the lenient tree reader
-/// sees it: no comments, trailing commas, single quotes, unquoted names, leading zeros, hex,
-/// NaN or Infinity, raw control characters in strings, nothing after the value, no member
-/// twice in one object, no nesting past <see cref="MaxDepth"/>, and no number too long to
-/// hold. Each problem points at the start of the offending token, with its JSON path.
+/// Reads JSON text exactly as RFC 8259 defines it, as the tokens the tree builder and the
+/// document reader take: no comments, trailing commas, single quotes, unquoted names, leading
+/// zeros, hex, NaN or Infinity, raw control characters in strings, nothing after the value, no
+/// member twice in one object, no nesting past <see cref="MaxNesting"/>, and no number too long
+/// to hold. Each token's position is where it starts, as an editor puts the cursor, and each
+/// problem points at the start of the offending token, with its JSON path. The text is read
+/// from a <see cref="TextReader"/> as the tokens are taken, so a long document is never held
+/// whole. A problem the scan can go on past (a duplicate member, a number out of range) is
+/// added and the reading goes on, so every one is listed; <see cref="Refused"/> then says the
+/// text is not to be used. A syntax error ends the reading with <see cref="Refusal"/>.
 /// </summary>
-internal sealed class StrictJson
+internal sealed class StrictJson : JsonReader, IJsonLineInfo
 {
     /// <summary>The deepest nesting of arrays and objects accepted; the root counts as one.</summary>
-    public const int MaxDepth = 64;
+    public const int MaxNesting = 64;
 
     /// <summary>The longest number token accepted: far beyond any value a rule reads, short enough to convert cheaply.</summary>
     public const int MaxNumberLength = 100;
 
     private const string NotJson = "The file is not valid JSON: ";
 
-    private readonly string _text;
+    // The longest string shared, and how many: names and codes, not free text; unique ids fill it no further.
+    private const int MaxShared = 32;
+    private const int MaxSharedCount = 4096;
+
+    private readonly TextWindow _text;
     private readonly string _file;
     private readonly ProblemList _problems;
     private readonly List<Frame> _frames = [];
+    private readonly IEnumerator<JsonToken> _tokens;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+    // Booleans boxed once.
+    private static readonly object True = true;
+    private static readonly object False = false;
     private int _at;
     private bool _refused;
-    private int _counted;
     private int _line = 1;
     private int _lineStart;
+    private object? _tokenValue;
+    private int _tokenLine;
+    private int _tokenColumn;
 
-    private StrictJson(string text, string file, ProblemList problems)
+    /// <summary>Reads <paramref name="text"/>, adding its problems to <paramref name="problems"/> as <paramref name="file"/>'s.</summary>
+    public StrictJson(TextReader text, string file, ProblemList problems)
     {
-        _text = text;
+        _text = new TextWindow(text);
         _file = file;
         _problems = problems;
+        _tokens = Document().GetEnumerator();
+        DateParseHandling = DateParseHandling.None;
+        FloatParseHandling = FloatParseHandling.Decimal;
+        // The scan holds nesting to MaxNesting itself, with a located problem.
+        MaxDepth = null;
     }
 
-    /// <summary>Returns true when <paramref name="text"/> is strict JSON; otherwise adds its problems and returns false.</summary>
-    public static bool Check(string text, string file, ProblemList problems)
+    /// <summary>Gets whether a problem was found: the text, even read to its end, is not to be used.</summary>
+    public bool Refused => _refused;
+
+    /// <inheritdoc />
+    public override bool Read()
     {
-        var check = new StrictJson(text, file, problems);
-        try
+        if (!_tokens.MoveNext())
         {
-            check.Document();
-        }
-        catch (Refusal)
-        {
-            // The syntax problem was added where it was found; nothing after it can be read reliably.
+            return false;
         }
 
-        return !check._refused;
+        SetToken(_tokens.Current, _tokenValue);
+        return true;
     }
 
-    private void Document()
+    /// <summary>Reads the rest of the text, so every problem in it is found and nothing follows the value.</summary>
+    /// <exception cref="Refusal">The text holds a syntax error, added to the problems.</exception>
+    public void ReadToEnd()
     {
+        while (Read())
+        {
+        }
+    }
+
+    bool IJsonLineInfo.HasLineInfo() => true;
+
+    int IJsonLineInfo.LineNumber => _tokenLine;
+
+    int IJsonLineInfo.LinePosition => _tokenColumn;
+
+    /// <summary>Sets the token about to be returned, starting at <paramref name="at"/>.</summary>
+    private JsonToken Token(JsonToken type, object? value, int at)
+    {
+        _tokenValue = value;
+        (_tokenLine, _tokenColumn) = Position(at);
+        return type;
+    }
+
+    private IEnumerable<JsonToken> Document()
+    {
+        // A byte-order mark is tolerated: editors on Windows add one.
+        if (_text.Has(0) && _text[0] == '\uFEFF')
+        {
+            _at = _lineStart = 1;
+        }
+
         SkipWhitespace();
-        if (_at == _text.Length)
+        if (!_text.Has(_at))
         {
             _refused = true;
             _problems.Add(new Problem(ProblemCodes.Syntax, _file, "", 0, 0, null,
                 NotJson + "it holds no JSON value. Write the document as one JSON object."));
-            return;
+            throw new Refusal();
         }
 
-        Value();
+        foreach (var token in AnyValue())
+        {
+            yield return token;
+        }
+
         SkipWhitespace();
-        if (_at < _text.Length)
+        if (_text.Has(_at))
         {
             RefuseKnown(_at);
             Fail(_at, _text[_at] == '\0'
@@ -76,49 +134,66 @@ internal sealed class StrictJson
         }
     }
 
-    private void Value()
+    private IEnumerable<JsonToken> AnyValue()
     {
-        var c = Peek("a value");
-        switch (c)
+        if (!AtContainer())
         {
-            case '{':
-                Object();
-                break;
-            case '[':
-                Array();
-                break;
-            case '"':
-                String(_at, keep: false);
-                break;
-            case '-' or (>= '0' and <= '9'):
-                Number();
-                break;
-            case 't':
-                Literal("true");
-                break;
-            case 'f':
-                Literal("false");
-                break;
-            case 'n':
-                Literal("null");
-                break;
-            default:
-                Unexpected(_at, "a value");
-                break;
+            yield return Primitive();
+            yield break;
+        }
+
+        foreach (var token in _text[_at] == '{' ? Object() : Array())
+        {
+            yield return token;
         }
     }
 
-    private void Object()
+    /// <summary>Returns true when the value that starts here is an object or an array, whose tokens come one by one.</summary>
+    private bool AtContainer()
+    {
+        // Nothing before a value is looked at again: the text before it can go.
+        _text.Release(_lineStart < _at ? _lineStart : _at);
+        return Peek("a value") is '{' or '[';
+    }
+
+    /// <summary>Reads a string, number, true, false or null: one token, read without an enumerator of its own.</summary>
+    private JsonToken Primitive()
+    {
+        var start = _at;
+        switch (_text[_at])
+        {
+            case '"':
+                var text = String(start);
+                return Token(JsonToken.String, text, start);
+            case '-' or (>= '0' and <= '9'):
+                var (type, number) = Number();
+                return Token(type, number, start);
+            case 't':
+                Literal("true");
+                return Token(JsonToken.Boolean, True, start);
+            case 'f':
+                Literal("false");
+                return Token(JsonToken.Boolean, False, start);
+            case 'n':
+                Literal("null");
+                return Token(JsonToken.Null, null, start);
+            default:
+                Unexpected(_at, "a value");
+                return JsonToken.None;
+        }
+    }
+
+    private IEnumerable<JsonToken> Object()
     {
         var start = _at;
         Open(start, isObject: true);
+        yield return Token(JsonToken.StartObject, null, start);
         _at++;
         SkipWhitespace();
         if (Peek("a member name or '}'") == '}')
         {
-            _at++;
-            _frames.RemoveAt(_frames.Count - 1);
-            return;
+            yield return Close(JsonToken.EndObject);
+            yield break;
         }
 
         while (true)
@@ -129,16 +204,18 @@ internal sealed class StrictJson
                 Unexpected(_at, "a member name in double quotes");
             }
 
-            var name = String(nameAt, keep: true)!;
+            var name = String(nameAt);
             var frame = _frames[^1];
             frame.Name = name;
-            if (!frame.Names.TryAdd(name, Position(nameAt)))
+            var place = Position(nameAt);
+            if (!frame.Names.TryAdd(name, place))
             {
                 var (line, column) = frame.Names[name];
                 Report(ProblemCodes.Syntax, nameAt,
                     $"{NotJson}the member \"{ProblemList.Cut(name)}\" already exists in this object (first at line {line}, column {column}). Readers disagree on which one counts: keep one.");
             }
 
+            yield return Token(JsonToken.PropertyName, name, nameAt);
             SkipWhitespace();
             if (Peek("':' after the member name") != ':')
             {
@@ -147,14 +224,24 @@ internal sealed class StrictJson
 
             _at++;
             SkipWhitespace();
-            Value();
+            if (!AtContainer())
+            {
+                yield return Primitive();
+            }
+            else
+            {
+                foreach (var token in AnyValue())
+                {
+                    yield return token;
+                }
+            }
+
             SkipWhitespace();
             var next = Peek("',' or '}'");
             if (next == '}')
             {
-                _at++;
-                _frames.RemoveAt(_frames.Count - 1);
-                return;
+                yield return Close(JsonToken.EndObject);
+                yield break;
             }
 
             if (next != ',')
@@ -162,38 +249,49 @@ internal sealed class StrictJson
                 Unexpected(_at, "',' or '}'");
             }
 
-            var comma = _at;
+            var comma = Position(_at);
             _at++;
             SkipWhitespace();
-            if (_at < _text.Length && _text[_at] == '}')
+            if (_text.Has(_at) && _text[_at] == '}')
             {
                 Fail(comma, "a trailing comma closes this object; remove the comma after the last member.");
             }
         }
     }
 
-    private void Array()
+    private IEnumerable<JsonToken> Array()
     {
-        Open(_at, isObject: false);
+        var start = _at;
+        Open(start, isObject: false);
+        yield return Token(JsonToken.StartArray, null, start);
         _at++;
         SkipWhitespace();
         if (Peek("a value or ']'") == ']')
         {
-            _at++;
-            _frames.RemoveAt(_frames.Count - 1);
-            return;
+            yield return Close(JsonToken.EndArray);
+            yield break;
         }
 
         while (true)
         {
-            Value();
+            if (!AtContainer())
+            {
+                yield return Primitive();
+            }
+            else
+            {
+                foreach (var token in AnyValue())
+                {
+                    yield return token;
+                }
+            }
+
             SkipWhitespace();
             var next = Peek("',' or ']'");
             if (next == ']')
             {
-                _at++;
-                _frames.RemoveAt(_frames.Count - 1);
-                return;
+                yield return Close(JsonToken.EndArray);
+                yield break;
             }
 
             if (next != ',')
@@ -201,35 +299,45 @@ internal sealed class StrictJson
                 Unexpected(_at, "',' or ']'");
             }
 
-            var comma = _at;
+            var comma = Position(_at);
             _at++;
             _frames[^1].Index++;
             SkipWhitespace();
-            if (_at < _text.Length && _text[_at] == ']')
+            if (_text.Has(_at) && _text[_at] == ']')
             {
                 Fail(comma, "a trailing comma closes this array; remove the comma after the last item.");
             }
         }
     }
 
+    /// <summary>Ends the object or array whose closing bracket is at the current position.</summary>
+    private JsonToken Close(JsonToken type)
+    {
+        var token = Token(type, null, _at);
+        _at++;
+        _frames.RemoveAt(_frames.Count - 1);
+        return token;
+    }
+
     private void Open(int at, bool isObject)
     {
-        if (_frames.Count == MaxDepth)
+        if (_frames.Count == MaxNesting)
         {
-            Fail(at, $"arrays and objects nest more than {MaxDepth} levels deep; at most {MaxDepth} levels are allowed. Flatten the data.");
+            Fail(at, $"arrays and objects nest more than {MaxNesting} levels deep; at most {MaxNesting} levels are allowed. Flatten the data.");
         }
 
         _frames.Add(new Frame(isObject));
     }
 
-    /// <summary>Reads a string token from its opening quote; returns its value when <paramref name="keep"/> is set.</summary>
-    private string? String(int start, bool keep)
+    /// <summary>Reads a string token from its opening quote and returns its value.</summary>
+    private string String(int start)
     {
         _at = start + 1;
-        var value = keep ? new StringBuilder() : null;
+        StringBuilder? value = null;
+        var run = _at;
         while (true)
         {
-            if (_at == _text.Length)
+            if (!_text.Has(_at))
             {
                 Fail(start, "this string is never closed; end it with a double quote (\").");
             }
@@ -237,8 +345,10 @@ internal sealed class StrictJson
             var c = _text[_at];
             if (c == '"')
             {
+                // Most strings hold no escape: taken in one piece.
+                var text = value is null ? Shared(_text.Span(run, _at - run)) : value.Append(_text.Span(run, _at - run)).ToString();
                 _at++;
-                return value?.ToString();
+                return text;
             }
 
             if (c < ' ')
@@ -248,37 +358,38 @@ internal sealed class StrictJson
 
             if (c != '\\')
             {
-                value?.Append(c);
                 _at++;
                 continue;
             }
 
+            value ??= new StringBuilder();
+            value.Append(_text.Span(run, _at - run));
             var escape = _at;
-            var e = _at + 1 < _text.Length ? _text[_at + 1] : '\0';
+            var e = _text.Has(_at + 1) ? _text[_at + 1] : '\0';
             switch (e)
             {
                 case '"' or '\\' or '/':
-                    value?.Append(e);
+                    value.Append(e);
                     break;
                 case 'b':
-                    value?.Append('\b');
+                    value.Append('\b');
                     break;
                 case 'f':
-                    value?.Append('\f');
+                    value.Append('\f');
                     break;
                 case 'n':
-                    value?.Append('\n');
+                    value.Append('\n');
                     break;
                 case 'r':
-                    value?.Append('\r');
+                    value.Append('\r');
                     break;
                 case 't':
-                    value?.Append('\t');
+                    value.Append('\t');
                     break;
-                case 'u' when escape + 6 <= _text.Length
-                    && int.TryParse(_text.AsSpan(escape + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
-                    && _text.AsSpan(escape + 2, 4).IndexOfAnyExcept("0123456789abcdefABCDEF") < 0:
-                    value?.Append((char)code);
+                case 'u' when _text.Span(escape + 2, 4) is { Length: 4 } hex
+                    && hex.IndexOfAnyExcept("0123456789abcdefABCDEF") < 0
+                    && int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                    value.Append((char)code);
                     _at += 4;
                     break;
                 default:
@@ -287,10 +398,12 @@ internal sealed class StrictJson
             }
 
             _at += 2;
+            run = _at;
         }
     }
 
-    private void Number()
+    /// <summary>Reads a number token: an integer as a long (or a big integer past a long's range), anything else as a decimal.</summary>
+    private (JsonToken Type, object Value) Number()
     {
         var start = _at;
         if (_text[_at] == '-')
@@ -298,23 +411,23 @@ internal sealed class StrictJson
             _at++;
         }
 
-        if (_at < _text.Length && _text[_at] == '0')
+        if (Is(_at, '0'))
         {
             _at++;
-            if (_at < _text.Length && _text[_at] is 'x' or 'X')
+            if (Is(_at, 'x') || Is(_at, 'X'))
             {
                 Fail(start, "hexadecimal numbers (0x…) are not JSON; write the number in decimal.");
             }
 
-            if (_at < _text.Length && char.IsAsciiDigit(_text[_at]))
+            if (_text.Has(_at) && char.IsAsciiDigit(_text[_at]))
             {
                 var end = _at;
-                while (end < _text.Length && char.IsAsciiDigit(_text[end]))
+                while (_text.Has(end) && char.IsAsciiDigit(_text[end]))
                 {
                     end++;
                 }
 
-                Fail(start, $"the number {ProblemList.Cut(_text[start..end])} starts with 0, which JSON does not allow (and some readers take as octal); write it without leading zeros.");
+                Fail(start, $"the number {ProblemList.Cut(_text.Slice(start, end))} starts with 0, which JSON does not allow (and some readers take as octal); write it without leading zeros.");
             }
         }
         else if (!Digits())
@@ -327,20 +440,21 @@ internal sealed class StrictJson
             Fail(start, "a minus sign must be followed by digits; write a number such as -1.");
         }
 
-        if (_at < _text.Length && _text[_at] == '.')
+        var isInteger = true;
+        if (Is(_at, '.'))
         {
             _at++;
+            isInteger = false;
             if (!Digits())
             {
                 Fail(start, "a decimal point must be followed by digits; write a number such as 1.0.");
             }
         }
 
-        var isInteger = true;
-        if (_at < _text.Length && _text[_at] is 'e' or 'E')
+        if (Is(_at, 'e') || Is(_at, 'E'))
         {
             _at++;
-            if (_at < _text.Length && _text[_at] is '+' or '-')
+            if (Is(_at, '+') || Is(_at, '-'))
             {
                 _at++;
             }
@@ -353,21 +467,62 @@ internal sealed class StrictJson
             isInteger = false;
         }
 
-        isInteger &= _text.AsSpan(start, _at - start).IndexOf('.') < 0;
         var length = _at - start;
+        var token = _text.Span(start, length);
+        decimal fraction = 0;
         if (length > MaxNumberLength
-            || (!isInteger && !decimal.TryParse(_text.AsSpan(start, length), NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            || (!isInteger && !decimal.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out fraction)))
         {
-            var shown = length > MaxNumberLength ? $"{_text.AsSpan(start, 40)}… ({length} characters long)" : Token(start);
+            var shown = length > MaxNumberLength ? $"{_text.Span(start, 40)}… ({length} characters long)" : _text.Slice(start, _at);
             Report(ProblemCodes.InvalidValue, start,
                 $"The number {shown} is out of range: no value read from these files needs more than {MaxNumberLength} characters or more than 28 significant digits. Write the intended value.");
+            // The text is refused; the reading goes on only to find its other problems.
+            return (JsonToken.Integer, 0L);
         }
+
+        if (!isInteger)
+        {
+            return (JsonToken.Float, fraction);
+        }
+
+        return long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+            ? (JsonToken.Integer, whole)
+            : (JsonToken.Integer, BigInteger.Parse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// Returns the string of <paramref name="chars"/>, one instance for each short text seen: member
+    /// names and values such as certificate codes and cities repeat in every record, and records
+    /// kept for judging then share them.
+    /// </summary>
+    private string Shared(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxShared)
+        {
+            return chars.ToString();
+        }
+
+        var lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var known))
+        {
+            return known;
+        }
+
+        var text = chars.ToString();
+        if (_shared.Count < MaxSharedCount)
+        {
+            _shared.Add(text, text);
+        }
+
+        return text;
+    }
+
+    private bool Is(int at, char c) => _text.Has(at) && _text[at] == c;
 
     private bool Digits()
     {
         var start = _at;
-        while (_at < _text.Length && char.IsAsciiDigit(_text[_at]))
+        while (_text.Has(_at) && char.IsAsciiDigit(_text[_at]))
         {
             _at++;
         }
@@ -377,7 +532,7 @@ internal sealed class StrictJson
 
     private void Literal(string literal)
     {
-        if (!StartsWith(_at, literal) || (_at + literal.Length < _text.Length && IsWordChar(_text[_at + literal.Length])))
+        if (!StartsWith(_at, literal) || (_text.Has(_at + literal.Length) && IsWordChar(_text[_at + literal.Length])))
         {
             Unexpected(_at, "a value");
         }
@@ -385,18 +540,44 @@ internal sealed class StrictJson
         _at += literal.Length;
     }
 
+    /// <summary>Skips whitespace, counting lines: outside whitespace, JSON text holds no line break.</summary>
     private void SkipWhitespace()
     {
-        while (_at < _text.Length && _text[_at] is ' ' or '\t' or '\n' or '\r')
+        while (_text.Has(_at))
         {
+            switch (_text[_at])
+            {
+                case ' ' or '\t':
+                    break;
+                case '\n':
+                    NewLine(_at + 1);
+                    break;
+                case '\r':
+                    // The tree reader counts \n, \r\n and a lone \r as line ends.
+                    if (!Is(_at + 1, '\n'))
+                    {
+                        NewLine(_at + 1);
+                    }
+
+                    break;
+                default:
+                    return;
+            }
+
             _at++;
         }
+    }
+
+    private void NewLine(int start)
+    {
+        _line++;
+        _lineStart = start;
     }
 
     /// <summary>Returns the next character, refusing a text that ends before it.</summary>
     private char Peek(string expected)
     {
-        if (_at == _text.Length)
+        if (!_text.Has(_at))
         {
             Fail(_at, $"the text ends where {expected} was expected; the file is cut short. Complete it or restore it.");
         }
@@ -426,7 +607,7 @@ internal sealed class StrictJson
     private void RefuseKnown(int at)
     {
         var c = _text[at];
-        if (c == '/' && at + 1 < _text.Length && _text[at + 1] is '/' or '*')
+        if (c == '/' && (Is(at + 1, '/') || Is(at + 1, '*')))
         {
             Fail(at, "comments are not allowed in JSON; remove the comment (a \"description\" member can hold a note where the schema allows one).");
         }
@@ -469,21 +650,21 @@ internal sealed class StrictJson
     private string Word(int at)
     {
         var end = at;
-        while (end < _text.Length && (IsWordChar(_text[end]) || _text[end] == '$'))
+        while (_text.Has(end) && (IsWordChar(_text[end]) || _text[end] == '$'))
         {
             end++;
         }
 
-        return _text[at..Math.Max(end, at + 1)];
+        return _text.Slice(at, Math.Max(end, at + 1));
     }
 
-    private string Token(int start) => _text[start.._at];
-
     private bool StartsWith(int at, string literal) =>
-        _text.AsSpan(at).StartsWith(literal, StringComparison.Ordinal);
+        _text.Span(at, literal.Length).SequenceEqual(literal);
 
     /// <summary>Adds a problem the scan can continue past, such as a duplicate member or an out-of-range number.</summary>
-    private void Report(string code, int at, string message)
+    private void Report(string code, int at, string message) => Report(code, Position(at), message);
+
+    private void Report(string code, (int Line, int Column) place, string message)
     {
         _refused = true;
         if (_problems.IsFull(_file))
@@ -492,41 +673,25 @@ internal sealed class StrictJson
             return;
         }
 
-        var (line, column) = Position(at);
-        _problems.Add(new Problem(code, _file, Path(), line, column, null, message));
+        _problems.Add(new Problem(code, _file, PathHere(), place.Line, place.Column, null, message));
     }
 
     /// <summary>Adds a syntax problem and stops the scan.</summary>
-    private void Fail(int at, string message)
+    [DoesNotReturn]
+    private void Fail(int at, string message) => Fail(Position(at), message);
+
+    [DoesNotReturn]
+    private void Fail((int Line, int Column) place, string message)
     {
-        Report(ProblemCodes.Syntax, at, NotJson + message);
+        Report(ProblemCodes.Syntax, place, NotJson + message);
         throw new Refusal();
     }
 
-    /// <summary>Returns the 1-based line and column (in UTF-16 units) of the character at <paramref name="at"/>.</summary>
-    private (int Line, int Column) Position(int at)
-    {
-        // Problems come mostly in text order: go on from the last position asked for.
-        if (at < _counted)
-        {
-            (_counted, _line, _lineStart) = (0, 1, 0);
-        }
-
-        for (; _counted < at; _counted++)
-        {
-            var c = _text[_counted];
-            if (c == '\n' || (c == '\r' && (_counted + 1 == _text.Length || _text[_counted + 1] != '\n')))
-            {
-                _line++;
-                _lineStart = _counted + 1;
-            }
-        }
-
-        return (_line, at - _lineStart + 1);
-    }
+    /// <summary>Returns the 1-based line and column (in UTF-16 units) of <paramref name="at"/>, on the line being read.</summary>
+    private (int Line, int Column) Position(int at) => (_line, at - _lineStart + 1);
 
     /// <summary>Returns the JSON path of the value being read, written as the tree reader writes paths.</summary>
-    private string Path()
+    private string PathHere()
     {
         var path = new StringBuilder("$");
         foreach (var frame in _frames)
@@ -556,5 +721,6 @@ internal sealed class StrictJson
         public Dictionary<string, (int Line, int Column)> Names { get; } = isObject ? new(StringComparer.Ordinal) : null!;
     }
 
-    private sealed class Refusal : Exception;
+    /// <summary>Ends a reading at a syntax error, which was added to the problems where it was found.</summary>
+    internal sealed class Refusal : Exception;
 }

@@ -38,12 +38,23 @@ internal sealed class ApplicationStep(int index)
     {
         // SCALE-02 counts over the whole document: one institution listed twice, by name, is still one.
         var histories = new Dictionary<string, ApplicationHistoryIndex>(StringComparer.Ordinal);
-        foreach (var item in root.Array("institutions", required: true, maxItems: Bounds.Records) ?? [])
+        var first = records.Count;
+
+        // In a document read as a stream, each institution is read from the text when its turn
+        // comes, with its applications, and left once they are read.
+        var institutions = root.Items("institutions", required: true, maxItems: Bounds.Records);
+        foreach (var item in institutions)
         {
             if (JsonFields.Of(item, root.File, root.Problems, "an institution") is { } institution)
             {
                 ReadInstitution(institution, records, histories);
             }
+        }
+
+        if (institutions.TooMany)
+        {
+            // An array past the bound gives no records, as when it is read whole.
+            records.RemoveRange(first, records.Count - first);
         }
     }
 
@@ -137,7 +148,7 @@ internal sealed class ApplicationStep(int index)
             if (institutionOk && id is not null && read is not null && fields.Problems.Items.Count == start)
             {
                 var request = new ApplicationRequest { Institution = institution!, Application = read, EarlierApplications = earlier.SoFar() };
-                records.Add(new StepRecord(id, application.Object["id"], institution!.Name, institution.City, read.CertificateCode, request));
+                records.Add(new StepRecord(id, RecordPlace.Of(application.Object, application.Object["id"]!), institution!.Name, institution.City, read.CertificateCode, request));
             }
 
             // A bad application still counts as applied for, so the ones after it are judged the same.

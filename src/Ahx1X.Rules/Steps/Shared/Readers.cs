@@ -13,7 +13,9 @@ internal static class Readers
         Func<JsonFields, TRequest?> read, Func<TRequest, (string Subject, string? City, string Item)> describe)
         where TRequest : class
     {
-        foreach (var item in root.Array(member, required: true, maxItems: Bounds.Records) ?? [])
+        var first = records.Count;
+        var items = root.Items(member, required: true, maxItems: Bounds.Records);
+        foreach (var item in items)
         {
             var before = root.Problems.Items.Count;
             if (JsonFields.Of(item, root.File, root.Problems, what) is not { } fields)
@@ -27,8 +29,14 @@ internal static class Readers
             if (id is not null && request is not null && root.Problems.Items.Count == before)
             {
                 var (subject, city, what2) = describe(request);
-                records.Add(new StepRecord(id, fields.Object["id"], subject, city, what2, request));
+                records.Add(new StepRecord(id, RecordPlace.Of(fields.Object, fields.Object["id"]!), subject, city, what2, request));
             }
+        }
+
+        if (items.TooMany)
+        {
+            // An array past the bound gives no records, as when it is read whole.
+            records.RemoveRange(first, records.Count - first);
         }
     }
 

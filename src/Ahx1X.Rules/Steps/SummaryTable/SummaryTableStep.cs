@@ -84,7 +84,7 @@ internal sealed class SummaryTableStep(int index)
 
         // A document may carry the applications its tables summarise, as an applications document writes them.
         List<StepRecord>? applications = null;
-        if (root.Object.ContainsKey("institutions"))
+        if (root.Has("institutions"))
         {
             applications = [];
             StepTable.Application.Read(root, applications);
