@@ -45,7 +45,9 @@ internal static class EvaluateCommand
             var verdicts = Judge(engine, sources, linked, error, refusals);
             if (parsed.GetValue(common.Format) == "json")
             {
-                // Each result is written as it is judged, none held.
+                // Each result is written as it is judged, none held; so a run the edition refuses is
+                // refused before the first is written, and never leaves a partial report on stdout.
+                ThrowForRefusedRun(engine, linked);
                 return ExitCode(JsonReport.Write(console.Profile.Out.Writer, engine.Pack, verdicts, refusals), refusals);
             }
 
@@ -107,6 +109,35 @@ internal static class EvaluateCommand
                     yield return judged[i].Verdict!;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Throws the problem of the first record a value only the edition refuses (a city it does not
+    /// list), as <see cref="Judge"/> would at that record; checking verdicts alone, on every core.
+    /// </summary>
+    private static void ThrowForRefusedRun(PolicyEngine engine, IReadOnlyList<DocumentEntry> linked)
+    {
+        var refused = new DocumentException?[linked.Count];
+        Parallel.For(0, linked.Count, i =>
+        {
+            try
+            {
+                linked[i].CheckWith(engine);
+            }
+            catch (EditionNotFoundException)
+            {
+                // Reported per record by Judge; the run goes on.
+            }
+            catch (DocumentException ex)
+            {
+                refused[i] = ex;
+            }
+        });
+
+        if (Array.Find(refused, r => r is not null) is { } first)
+        {
+            throw first;
         }
     }
 

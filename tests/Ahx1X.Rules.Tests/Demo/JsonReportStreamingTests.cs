@@ -74,7 +74,7 @@ public sealed class EvaluateStreamingTests
     }
 
     [Fact]
-    public void EvaluateJson_CitiesTheEditionDoesNotList_RefusedAtTheFirst()
+    public void EvaluateJson_CitiesTheEditionDoesNotList_RefusedAtTheFirstBeforeAnyResultIsWritten()
     {
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "generated.json");
@@ -87,6 +87,7 @@ public sealed class EvaluateStreamingTests
         var run = ConsoleRun.Of("evaluate", "--format", "json", file);
 
         Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output.Trim());
         Assert.Contains("$.institutions[900].city", run.Error, StringComparison.Ordinal);
         Assert.Contains("蚌埠市", run.Error, StringComparison.Ordinal);
         Assert.Contains("which is not a city of the notice", run.Error, StringComparison.Ordinal);
