@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Ahx1X.Rules.Model;
@@ -35,11 +34,13 @@ public sealed class Vocabulary<TEnum>
 
         ByWire = new WireNames<TEnum>(_wires, values);
         var missing = new List<string>();
+        // Not Enum.GetValues<TEnum>: that too is framework code over the enum, compiled at each start.
         foreach (var defined in Enum.GetValuesAsUnderlyingType(typeof(TEnum)))
         {
-            if (Find(Convert.ToInt64(defined, CultureInfo.InvariantCulture)) < 0)
+            var value = (TEnum)Enum.ToObject(typeof(TEnum), defined);
+            if (Find(Number(value)) < 0)
             {
-                missing.Add(Enum.ToObject(typeof(TEnum), defined).ToString()!);
+                missing.Add(value.ToString());
             }
         }
 

@@ -403,8 +403,9 @@ internal static class PackReader
     {
         var cities = root.StringArray("cities", maxItems: 100) ?? [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (city, i) in cities.Select((c, i) => (c, i)))
+        for (var i = 0; i < cities.Count; i++)
         {
+            var city = cities[i];
             if (string.IsNullOrWhiteSpace(city) || city.Trim() != city || !seen.Add(city))
             {
                 root.Problems.Add(ProblemCodes.InvalidValue, root.File, root.Object["cities"]?[i],
