@@ -62,8 +62,12 @@ internal static class PackReader
         var workflows = new List<WorkflowDefinition>();
         var unreadable = 0;
         var beforeWorkflows = problems.Items.Count;
-        foreach (var (path, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        // Sorted names, not OrderBy over the pairs: that is framework code the JIT compiles at every first load.
+        var paths = files.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        foreach (var path in paths)
         {
+            var text = files[path];
             if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !PackFiles.IsJson(path))
             {
                 continue;
