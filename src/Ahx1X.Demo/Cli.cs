@@ -75,7 +75,13 @@ internal static class Cli
     internal static RootCommand Build(IAnsiConsole console, TextWriter problems, IClock? clock, string? only = null)
     {
         var root = new RootCommand("Ahx1X: checks documents against the Anhui 1+X vocational skill certificate notice.");
-        var named = Array.FindIndex(Commands, c => c.Name == only);
+        // A loop, not Array.FindIndex: that is framework code over a tuple, which the JIT would compile on every run.
+        var named = -1;
+        for (var i = 0; i < Commands.Length && named < 0; i++)
+        {
+            named = Commands[i].Name == only ? i : -1;
+        }
+
         for (var i = 0; i < Commands.Length; i++)
         {
             if (named < 0 || i == named)

@@ -13,14 +13,15 @@ namespace Ahx1X.Rules.Packs;
 /// </summary>
 public sealed class RulePack
 {
-    private readonly Dictionary<int, Edition> _byYear;
+    /// <summary>The editions as an array, which <see cref="For"/> scans without allocating.</summary>
+    private readonly Edition[] _editions;
 
     internal RulePack(string source, IReadOnlyList<Edition> editions, string fingerprint)
     {
         Source = source;
         Editions = editions;
         Fingerprint = fingerprint;
-        _byYear = editions.ToDictionary(e => e.Year);
+        _editions = [.. editions];
     }
 
     /// <summary>The largest rule file accepted, in bytes; rule files are small, a larger one is a mistake.</summary>
@@ -38,10 +39,20 @@ public sealed class RulePack
     /// <summary>Returns the edition for <paramref name="year"/>.</summary>
     /// <param name="year">The year of the notice.</param>
     /// <exception cref="EditionNotFoundException">No edition covers the year.</exception>
-    public Edition For(int year) =>
-        _byYear.TryGetValue(year, out var edition)
-            ? edition
-            : throw new EditionNotFoundException(year, _byYear.Keys.Order().ToArray());
+    public Edition For(int year)
+    {
+        // A scan of the few editions, not a dictionary by year: Dictionary<int, Edition> is framework
+        // code the JIT compiles at every start, and one or two editions are found sooner this way.
+        foreach (var edition in _editions)
+        {
+            if (edition.Year == year)
+            {
+                return edition;
+            }
+        }
+
+        throw new EditionNotFoundException(year, Array.ConvertAll(_editions, e => e.Year));
+    }
 
     /// <summary>
     /// Compiles every rule of every edition now. Loading checks every rule but compiles each

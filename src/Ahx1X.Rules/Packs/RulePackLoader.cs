@@ -71,7 +71,15 @@ internal static class RulePackLoader
             var own = files.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal)
                     && !editionFolders.Any(other => other.Length > folder.Length && other.StartsWith(folder, StringComparison.Ordinal) && f.Path.StartsWith(other, StringComparison.Ordinal)))
                 .ToDictionary(f => f.Path[folder.Length..], f => f, StringComparer.Ordinal);
-            used.AddRange(own.Where(f => !PackReader.IgnoredFolders.Any(f.Key.StartsWith)).Select(f => f.Value));
+            // Loops, not LINQ, over the dictionary's pairs: LINQ over them is framework code the JIT compiles at every first load.
+            foreach (var (relative, file) in own)
+            {
+                if (!PackReader.IgnoredFolders.Any(relative.StartsWith))
+                {
+                    used.Add(file);
+                }
+            }
+
             if (LoadEdition(folder, own, problems, forStyleChecks ? deferred : problems, checkedWhenBuilt, cancellationToken) is { } edition)
             {
                 if (editions.Any(e => e.Year == edition.Year))
@@ -95,7 +103,13 @@ internal static class RulePackLoader
     {
         var before = problems.Items.Count;
         cancellationToken.ThrowIfCancellationRequested();
-        var draft = PackReader.ReadEdition(folder, files.ToDictionary(f => f.Key, f => f.Value.Text, StringComparer.Ordinal), problems);
+        var texts = new Dictionary<string, string>(files.Count, StringComparer.Ordinal);
+        foreach (var (relative, file) in files)
+        {
+            texts.Add(relative, file.Text);
+        }
+
+        var draft = PackReader.ReadEdition(folder, texts, problems);
         cancellationToken.ThrowIfCancellationRequested();
         PackValidator.Validate(draft, problems, incomplete);
         cancellationToken.ThrowIfCancellationRequested();

@@ -34,11 +34,11 @@ internal static class PackReader
 
     /// <summary>The severities a rule may have, by their name in a file.</summary>
     public static readonly IReadOnlyDictionary<string, FindingSeverity> Severities =
-        new Dictionary<string, FindingSeverity> { ["error"] = FindingSeverity.Error, ["warning"] = FindingSeverity.Warning };
+        new WireNames<FindingSeverity>(["error", "warning"], [FindingSeverity.Error, FindingSeverity.Warning]);
 
     /// <summary>What a broken rule reports, by its name in a file: a violation, or that the step does not apply to the case.</summary>
     public static readonly IReadOnlyDictionary<string, FindingKind> FindingKinds =
-        new Dictionary<string, FindingKind> { ["violation"] = FindingKind.Violation, ["notApplicable"] = FindingKind.NotApplicable };
+        new WireNames<FindingKind>(["violation", "notApplicable"], [FindingKind.Violation, FindingKind.NotApplicable]);
 
     /// <summary>Reads what it can of one edition folder, adding every problem to <paramref name="problems"/>.</summary>
     /// <param name="folder">The edition's folder within the pack, such as <c>2024/</c>.</param>
@@ -62,8 +62,12 @@ internal static class PackReader
         var workflows = new List<WorkflowDefinition>();
         var unreadable = 0;
         var beforeWorkflows = problems.Items.Count;
-        foreach (var (path, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        // Sorted names, not OrderBy over the pairs: that is framework code the JIT compiles at every first load.
+        var paths = files.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
+        foreach (var path in paths)
         {
+            var text = files[path];
             if (path == EditionFile || path == CatalogueFile || IgnoredFolders.Any(path.StartsWith) || !PackFiles.IsJson(path))
             {
                 continue;
@@ -271,12 +275,9 @@ internal static class PackReader
         return new EditionDefinition(parameters, noticeFile!, clauses!, new EditionTexts(facts!, missingFacts!, ruleFailed!), at);
     }
 
-    private static readonly IReadOnlyDictionary<string, ContactRole> ContactRoles = new Dictionary<string, ContactRole>(StringComparer.Ordinal)
-    {
-        ["secondaryVocational"] = ContactRole.SecondaryVocational,
-        ["higherEducation"] = ContactRole.HigherEducation,
-        ["provincialOffice"] = ContactRole.ProvincialOffice,
-    };
+    private static readonly IReadOnlyDictionary<string, ContactRole> ContactRoles = new WireNames<ContactRole>(
+        ["secondaryVocational", "higherEducation", "provincialOffice"],
+        [ContactRole.SecondaryVocational, ContactRole.HigherEducation, ContactRole.ProvincialOffice]);
 
     /// <summary>Reads the notice's contacts; each answers for one role, and each role has one contact at most.</summary>
     private static IReadOnlyList<Contact> ReadContacts(JsonFields root)
@@ -345,12 +346,9 @@ internal static class PackReader
     }
 
     /// <summary>Names the steps of a route as <c>routes</c> writes them.</summary>
-    internal static readonly IReadOnlyDictionary<string, RouteStep> RouteSteps = new Dictionary<string, RouteStep>(StringComparer.Ordinal)
-    {
-        ["application"] = RouteStep.Application,
-        ["cityReview"] = RouteStep.CityReview,
-        ["provincialReview"] = RouteStep.ProvincialReview,
-    };
+    internal static readonly IReadOnlyDictionary<string, RouteStep> RouteSteps = new WireNames<RouteStep>(
+        ["application", "cityReview", "provincialReview"],
+        [RouteStep.Application, RouteStep.CityReview, RouteStep.ProvincialReview]);
 
     /// <summary>
     /// Reads the steps each kind of institution passes through (三.2): every kind has a route, since
@@ -409,8 +407,9 @@ internal static class PackReader
     {
         var cities = root.StringArray("cities", maxItems: 100) ?? [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (city, i) in cities.Select((c, i) => (c, i)))
+        for (var i = 0; i < cities.Count; i++)
         {
+            var city = cities[i];
             if (string.IsNullOrWhiteSpace(city) || city.Trim() != city || !seen.Add(city))
             {
                 root.Problems.Add(ProblemCodes.InvalidValue, root.File, root.Object["cities"]?[i],

@@ -21,9 +21,18 @@ internal static class Spans
     }
 
     /// <summary>Returns the spans of <paramref name="root"/> and of each of <paramref name="members"/>, by their path under it.</summary>
-    public static SourceMap Map(JToken root, string file, params IEnumerable<string> members) =>
-        new(Of(root, file), members
-            .Select(m => (Member: m, Token: root.SelectToken(m)))
-            .Where(m => m.Token is not null)
-            .ToDictionary(m => m.Member, m => Of(m.Token, file), StringComparer.Ordinal));
+    public static SourceMap Map(JToken root, string file, params IEnumerable<string> members)
+    {
+        // A loop, not LINQ over (member, token) tuples: that is framework code the JIT compiles at every first load.
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (root.SelectToken(member) is { } token)
+            {
+                spans[member] = Of(token, file);
+            }
+        }
+
+        return new(Of(root, file), spans);
+    }
 }

@@ -127,7 +127,10 @@ internal static class PackValidator
         foreach (var (name, text, placeholder) in new[] { ("missingFacts", edition.Texts.MissingFacts, "{facts}"), ("ruleFailed", edition.Texts.RuleFailed, "{error}") })
         {
             // One problem per message: the other language usually repeats the same slip.
-            if (new[] { ("zh", text.Zh), ("en", text.En) }.FirstOrDefault(t => !t.Item2.Contains(placeholder, StringComparison.Ordinal)) is ({ } language, _))
+            var language = !text.Zh.Contains(placeholder, StringComparison.Ordinal) ? "zh"
+                : !text.En.Contains(placeholder, StringComparison.Ordinal) ? "en"
+                : null;
+            if (language is not null)
             {
                 problems.Add(ProblemCodes.InvalidValue, edition.At[$"messages.{name}.{language}"], $"The text must contain {placeholder}.");
             }
