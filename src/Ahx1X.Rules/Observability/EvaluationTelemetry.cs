@@ -37,6 +37,12 @@ internal readonly struct EvaluationTelemetry
     /// <summary>Records a finished evaluation and ends its activity.</summary>
     public void Stop(EvaluationResult result)
     {
+        if (_activity is null && _started == 0 && !Instruments.Evaluations.Enabled && !Instruments.Findings.Enabled)
+        {
+            // Nothing listens: not even the outcome's name is looked up.
+            return;
+        }
+
         var outcome = Names.Of(result.Outcome);
         if (Instruments.Evaluations.Enabled)
         {
