@@ -3,8 +3,10 @@ namespace Ahx1X.Rules.Tests.Evaluation;
 /// <summary>
 /// Checking a typed request in bounds builds no text: the member paths of its checks are joined
 /// only when a problem names them. Counted in bytes on this thread, which does not depend on the
-/// machine's speed; the benchmarks measure time.
+/// machine's speed; the benchmarks measure time. Alone, because a listener of another test's
+/// telemetry would have every evaluation record what it measures.
 /// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed class AllocationTests
 {
     [Fact]
