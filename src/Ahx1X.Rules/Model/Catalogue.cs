@@ -54,7 +54,9 @@ public sealed class Catalogue
 
     /// <summary>Returns the certificate with <paramref name="code"/>, or null when the catalogue has none.</summary>
     /// <param name="code">The certificate code.</param>
-    public CatalogueEntry? Find(string code) => _byCode.GetValueOrDefault(code);
+    public CatalogueEntry? Find(string code) =>
+        // TryGetValue on the dictionary itself: GetValueOrDefault would go through IReadOnlyDictionary.
+        _byCode.TryGetValue(code, out var entry) ? entry : null;
 
     /// <summary>Reads a catalogue file.</summary>
     /// <param name="path">The path of the JSON file.</param>

@@ -53,10 +53,13 @@ internal sealed class ApplicationHistoryIndex
                 : Before(index._exact, (application.CertificateCode, level, season, application.Year), view.Count);
         }
 
-        // A caller's own list: scanned once.
+        // A caller's own list: scanned once, by index (an array, such as the default empty one, without an enumerator).
         var count = 0;
-        foreach (var other in earlier)
+        var all = earlier as Application[];
+        var length = all?.Length ?? earlier.Count;
+        for (var i = 0; i < length; i++)
         {
+            var other = all is null ? earlier[i] : all[i];
             if (other.CertificateCode != application.CertificateCode || other.Year != application.Year)
             {
                 continue;
