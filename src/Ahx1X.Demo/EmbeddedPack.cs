@@ -26,6 +26,24 @@ internal static class EmbeddedPack
     }
 
     /// <summary>
+    /// Starts <paramref name="work"/> on the thread loading the pack, once the pack is loaded, when
+    /// it is loading since the start: that thread is then free while this one still sets up the
+    /// parser. Returns what waits for the work's result, or throws what it threw, as it was
+    /// thrown; with no pack loading early, that runs the work then, on the calling thread.
+    /// </summary>
+    /// <param name="work">Work that does not depend on the pack.</param>
+    public static Func<T> AfterLoading<T>(Func<T> work)
+    {
+        if (Volatile.Read(ref _early) is not { } early)
+        {
+            return work;
+        }
+
+        var started = early.ContinueWith(_ => work(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return () => started.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
     /// Returns the pack: the one loading since the start, the first time there is one, and else
     /// one loaded now. Either way a broken pack throws the <see cref="Ahx1X.Rules.Diagnostics.RulePackException"/> that
     /// <see cref="RulePack.LoadEmbedded"/> throws.

@@ -30,13 +30,22 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
+            // The built-in pack loads on another thread from the start: that thread reads the
+            // documents once it is done, and a problem in them is still reported after the engine's.
+            var documentsRead = parsed.GetValue(common.Rules) is null
+                ? EmbeddedPack.AfterLoading(() =>
+                {
+                    var read = ReadDocuments(parsed.GetValue(paths)!);
+                    if (parsed.GetValue(common.Format) == "table")
+                    {
+                        TableWarmup.Run(console);
+                    }
+
+                    return read;
+                })
+                : () => ReadDocuments(parsed.GetValue(paths)!);
             var engine = common.LoadEngine(parsed);
-            var documents = InputFiles.Expand(parsed.GetValue(paths)!).Select(InputFiles.Load).ToList();
-            var empty = documents.Select(RecordProblems.NoRecords).OfType<Problem>().ToList();
-            if (empty.Count > 0)
-            {
-                throw new DocumentException(empty);
-            }
+            var documents = documentsRead();
 
             var refusals = new List<Refusal>();
             // One run: SCALE-02 and PROC-04 look across every document given.
@@ -61,6 +70,14 @@ internal static class EvaluateCommand
             return ExitCode(judged, refusals);
         }));
         return command;
+    }
+
+    /// <summary>Reads the documents the paths name; throws when one cannot be read or holds no record.</summary>
+    private static List<Document> ReadDocuments(string[] paths)
+    {
+        var documents = InputFiles.Expand(paths).Select(InputFiles.Load).ToList();
+        var empty = documents.Select(RecordProblems.NoRecords).OfType<Problem>().ToList();
+        return empty.Count > 0 ? throw new DocumentException(empty) : documents;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Ahx1X.Demo;
 namespace Ahx1X.Rules.Tests.Demo;
 
 /// <summary>The console loads the built-in pack from the start of a run only when the run will judge with it.</summary>
+[Collection(EmbeddedPackCollection.Name)]
 public class EmbeddedPackEarlyTests
 {
     [Theory]
