@@ -13,7 +13,9 @@ namespace Ahx1X.Rules.Expressions;
 /// </summary>
 internal sealed class MissingArgumentStop(ParameterExpression reached, ParameterExpression stopped) : ExpressionVisitor
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    // One per visitor: a NullabilityInfoContext is not thread-safe, and workflows compile at first
+    // use, so two threads may compile at once.
+    private readonly NullabilityInfoContext _nullability = new();
 
     /// <summary>Returns the expression that records <paramref name="fact"/> as missing unless the rule was stopped.</summary>
     public static Expression Record(ParameterExpression reached, ParameterExpression stopped, string fact) =>
@@ -43,7 +45,7 @@ internal sealed class MissingArgumentStop(ParameterExpression reached, Parameter
         {
             arguments[i] = Keep(visited.Arguments[i], temps, steps);
             if (refusesNull && !parameters[i].ParameterType.IsValueType
-                && Nullability.Create(parameters[i]).ReadState == NullabilityState.NotNull)
+                && _nullability.Create(parameters[i]).ReadState == NullabilityState.NotNull)
             {
                 var isNull = NullTest.IsNull(arguments[i]);
                 anyNull = anyNull is null ? isNull : Expression.OrElse(anyNull, isNull);
