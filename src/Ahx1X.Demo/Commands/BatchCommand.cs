@@ -155,49 +155,22 @@ internal static class BatchCommand
         /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done; a record that cannot be judged is refused.</summary>
         private void Judge(List<(int Index, string File, DocumentEntry Entry)> entries, Action<int> advance)
         {
-            var judged = new object?[entries.Count];
-            var noEdition = new EditionNotFoundException?[entries.Count];
-            var unreadable = new DocumentException?[entries.Count];
-            Parallel.For(0, entries.Count, () => 0, (i, _, done) =>
-            {
-                var (_, file, entry) = entries[i];
-                try
-                {
-                    judged[i] = judge(file, entry);
-                }
-                catch (EditionNotFoundException ex)
-                {
-                    noEdition[i] = ex;
-                }
-                catch (DocumentException ex)
-                {
-                    // A value only the edition refuses (a city it does not list): this record only.
-                    unreadable[i] = ex;
-                }
-
-                if (++done == 1000)
-                {
-                    advance(done);
-                    done = 0;
-                }
-
-                return done;
-            }, advance);
-
+            var judged = RecordJudging.OnEveryCore(entries.Count, i => judge(entries[i].File, entries[i].Entry), advance);
             for (var i = 0; i < entries.Count; i++)
             {
                 var (index, file, entry) = entries[i];
-                if (judged[i] is { } result)
+                if (judged[i].Result is { } result)
                 {
                     _results.Add((index, result));
                 }
 
-                if (noEdition[i] is { } ex)
+                if (judged[i].NoEdition is { } ex)
                 {
                     _refused.Add((index, file, entry.Id, RecordProblems.NoEdition(file, entry.Id, ex).ToString(), ex.Message));
                 }
 
-                foreach (var problem in unreadable[i]?.Problems ?? [])
+                // A value only the edition refuses (a city it does not list): this record only.
+                foreach (var problem in judged[i].Unreadable?.Problems ?? [])
                 {
                     _refused.Add((index, file, entry.Id, problem.ToString(), problem.Message));
                 }

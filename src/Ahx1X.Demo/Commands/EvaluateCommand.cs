@@ -87,32 +87,19 @@ internal static class EvaluateCommand
     private static IEnumerable<Verdict> Judge(PolicyEngine engine, IReadOnlyList<string> sources, IReadOnlyList<DocumentEntry> linked, TextWriter error, List<Refusal> refusals)
     {
         const int Chunk = 4096;
-        var judged = new (Verdict? Verdict, EditionNotFoundException? NoEdition, DocumentException? Unreadable)[Math.Min(Chunk, linked.Count)];
         for (var start = 0; start < linked.Count; start += Chunk)
         {
-            var count = Math.Min(Chunk, linked.Count - start);
-            Parallel.For(0, count, i =>
+            var judged = RecordJudging.OnEveryCore(Math.Min(Chunk, linked.Count - start), i =>
             {
                 var (source, entry) = (sources[start + i], linked[start + i]);
-                try
-                {
-                    judged[i] = (new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City), null, null);
-                }
-                catch (EditionNotFoundException ex)
-                {
-                    judged[i] = (null, ex, null);
-                }
-                catch (DocumentException ex)
-                {
-                    // A value only the edition refuses (a city it does not list) refuses the run, at the first such record.
-                    judged[i] = (null, null, ex);
-                }
+                return new Verdict(source, entry.Id, entry.Subject, entry.Item, entry.EvaluateWith(engine), entry.City);
             });
 
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < judged.Length; i++)
             {
                 if (judged[i] is { Unreadable: { } unreadable })
                 {
+                    // A value only the edition refuses (a city it does not list) refuses the run, at the first such record.
                     throw unreadable;
                 }
 
@@ -123,7 +110,7 @@ internal static class EvaluateCommand
                 }
                 else
                 {
-                    yield return judged[i].Verdict!;
+                    yield return judged[i].Result!;
                 }
             }
         }
@@ -135,24 +122,9 @@ internal static class EvaluateCommand
     /// </summary>
     private static void ThrowForRefusedRun(PolicyEngine engine, IReadOnlyList<DocumentEntry> linked)
     {
-        var refused = new DocumentException?[linked.Count];
-        Parallel.For(0, linked.Count, i =>
-        {
-            try
-            {
-                linked[i].CheckWith(engine);
-            }
-            catch (EditionNotFoundException)
-            {
-                // Reported per record by Judge; the run goes on.
-            }
-            catch (DocumentException ex)
-            {
-                refused[i] = ex;
-            }
-        });
-
-        if (Array.Find(refused, r => r is not null) is { } first)
+        // A record no edition covers is reported by Judge; the run goes on.
+        var checkedAll = RecordJudging.OnEveryCore(linked.Count, i => linked[i].CheckWith(engine));
+        if (Array.Find(checkedAll, c => c.Unreadable is not null).Unreadable is { } first)
         {
             throw first;
         }
