@@ -27,12 +27,14 @@ internal static class EmbeddedPack
 
     /// <summary>
     /// Starts <paramref name="work"/> on the thread loading the pack, once the pack is loaded, when
-    /// it is loading since the start: that thread is then free while this one still sets up the
-    /// parser. Returns what waits for the work's result, or throws what it threw, as it was
-    /// thrown; with no pack loading early, that runs the work then, on the calling thread.
+    /// it is loading since the start. Returns what waits for the work's result, or throws what it
+    /// threw, as it was thrown; before waiting, the calling thread does the parser's set-up while
+    /// the pack is still loading, then <paramref name="meanwhile"/>. With no pack loading early,
+    /// what it returns runs the work then, on the calling thread, and nothing else.
     /// </summary>
-    /// <param name="work">Work that does not depend on the pack.</param>
-    public static Func<T> AfterLoading<T>(Func<T> work)
+    /// <param name="work">Work that may use the pack (<see cref="Load"/> then returns it at once).</param>
+    /// <param name="meanwhile">Work for the calling thread that does not depend on the pack, or null.</param>
+    public static Func<T> AfterLoading<T>(Func<T> work, Action? meanwhile = null)
     {
         if (Volatile.Read(ref _early) is not { } early)
         {
@@ -40,7 +42,16 @@ internal static class EmbeddedPack
         }
 
         var started = early.ContinueWith(_ => work(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return () => started.GetAwaiter().GetResult();
+        return () =>
+        {
+            if (!early.IsCompleted)
+            {
+                ParserPriming.Run();
+            }
+
+            meanwhile?.Invoke();
+            return started.GetAwaiter().GetResult();
+        };
     }
 
     /// <summary>

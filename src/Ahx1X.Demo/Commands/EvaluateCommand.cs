@@ -30,27 +30,18 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
-            // The built-in pack loads on another thread from the start: that thread reads the
-            // documents once it is done, and a problem in them is still reported after the engine's.
-            var documentsRead = parsed.GetValue(common.Rules) is null
-                ? EmbeddedPack.AfterLoading(() =>
-                {
-                    var read = ReadDocuments(parsed.GetValue(paths)!);
-                    if (parsed.GetValue(common.Format) == "table")
-                    {
-                        TableWarmup.Run(console);
-                    }
-
-                    return read;
-                })
-                : () => ReadDocuments(parsed.GetValue(paths)!);
-            var engine = common.LoadEngine(parsed);
-            var documents = documentsRead();
+            // The built-in pack loads on another thread from the start: that thread then builds the
+            // engine, reads the documents and judges the first record once, paying what a first
+            // judgment compiles, while this one sets up the parser and lays out a table. A problem in
+            // the documents is still reported after the engine's.
+            var prepared = parsed.GetValue(common.Rules) is null
+                ? EmbeddedPack.AfterLoading(
+                    () => Warmed(Prepare(common.LoadEngine(parsed), parsed.GetValue(paths)!)),
+                    parsed.GetValue(common.Format) == "table" ? () => TableWarmup.Run(console) : null)
+                : () => Prepare(common.LoadEngine(parsed), parsed.GetValue(paths)!);
+            var (engine, sources, linked) = prepared();
 
             var refusals = new List<Refusal>();
-            // One run: SCALE-02 and PROC-04 look across every document given.
-            var sources = documents.SelectMany(d => d.Entries.Select(_ => d.Source)).ToList();
-            var linked = JudgedTogether.Link(documents.SelectMany(d => d.Entries));
             var verdicts = Judge(engine, sources, linked, error, refusals);
             if (parsed.GetValue(common.Format) == "json")
             {
@@ -70,6 +61,37 @@ internal static class EvaluateCommand
             return ExitCode(judged, refusals);
         }));
         return command;
+    }
+
+    /// <summary>What judging needs: the engine, and every record of the documents with the source of each, linked as one run.</summary>
+    private sealed record Prepared(PolicyEngine Engine, IReadOnlyList<string> Sources, IReadOnlyList<DocumentEntry> Linked);
+
+    /// <summary>Reads the documents <paramref name="paths"/> name and links their records; throws as <see cref="ReadDocuments"/> does.</summary>
+    private static Prepared Prepare(PolicyEngine engine, string[] paths)
+    {
+        var documents = ReadDocuments(paths);
+        // One run: SCALE-02 and PROC-04 look across every document given.
+        var sources = documents.SelectMany(d => d.Entries.Select(_ => d.Source)).ToList();
+        return new(engine, sources, JudgedTogether.Link(documents.SelectMany(d => d.Entries)));
+    }
+
+    /// <summary>
+    /// Judges the first record once and discards the result: the workflow it needs is compiled
+    /// and its code made ready, so the real run starts at full speed. What would stop that record
+    /// is reported when the run judges it.
+    /// </summary>
+    private static Prepared Warmed(Prepared prepared)
+    {
+        try
+        {
+            _ = prepared.Linked[0].EvaluateWith(prepared.Engine);
+        }
+        catch (Exception ex) when (ex is EditionNotFoundException or DocumentException)
+        {
+            // Judge meets it again at this record and reports it there.
+        }
+
+        return prepared;
     }
 
     /// <summary>Reads the documents the paths name; throws when one cannot be read or holds no record.</summary>

@@ -58,10 +58,13 @@ internal sealed class AllowList : ExpressionVisitor
         (typeof(Sets), nameof(Sets.NotIn)),
     ];
 
+    /// <summary>The enumerations of the <c>System</c> namespace that an allowed expression may name: the only ones the parser is given.</summary>
+    internal static readonly Type[] SystemEnumerations = [typeof(StringComparison), typeof(DayOfWeek)];
+
     private static readonly HashSet<Type> ValueTypes =
     [
-        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string), typeof(char), typeof(StringComparison),
-        typeof(LocalDate), typeof(YearMonth), typeof(Instant), typeof(DayOfWeek), typeof(IsoDayOfWeek),
+        typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double), typeof(string), typeof(char),
+        typeof(LocalDate), typeof(YearMonth), typeof(Instant), typeof(IsoDayOfWeek), .. SystemEnumerations,
     ];
 
     private readonly List<string> _violations = [];

@@ -5,9 +5,10 @@ using Spectre.Console;
 namespace Ahx1X.Rules.Tests.Demo;
 
 /// <summary>
-/// With the built-in pack loading from the start, <c>evaluate</c> reads its documents and lays out
-/// a table on the pack's thread: what it prints, and in what order it reports problems, stay as
-/// they are when the pack is loaded at its use.
+/// With the built-in pack loading from the start, <c>evaluate</c> builds the engine, reads its
+/// documents and judges the first record once on the pack's thread, and lays out a table on its
+/// own: what it prints, and in what order it reports problems, stay as they are when the pack is
+/// loaded at its use, whatever stops the first record.
 /// </summary>
 [Collection(EmbeddedPackCollection.Name)]
 public class EarlyReadingTests
@@ -65,6 +66,22 @@ public class EarlyReadingTests
         Assert.Equal(ExitCodes.BadInput, early.ExitCode);
         Assert.Contains("catalogue.json", early.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("missing.json", early.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"year\": 2024", "\"year\": 2025")]
+    [InlineData("\"city\": \"合肥\"", "\"city\": \"上海\"")]
+    public void AFirstRecordThatCannotBeJudged_IsReportedAsBefore(string from, string to)
+    {
+        using var input = new TempFolder();
+        var file = input.Write("first.json", File.ReadAllText(Repository.PathOf("samples/documents/applications-accepted.json")).Replace(from, to));
+        string[] args = ["evaluate", file];
+
+        var early = Early(args);
+
+        Assert.Equal(ConsoleRun.Of(args), early);
+        Assert.Equal(ExitCodes.BadInput, early.ExitCode);
+        Assert.Contains(file, early.Error, StringComparison.Ordinal);
     }
 
     [Fact]
