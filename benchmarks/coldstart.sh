@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times N fresh processes of `ahx1x evaluate` on one sample document against a hello-world
 # dotnet console, both published Release to a temporary folder, and reports min/median/max.
-#   benchmarks/coldstart.sh [N] [extra publish options for ahx1x, e.g. -p:PublishReadyToRun=false,
-#                                 or -p:SelfContained=true -p:PublishReadyToRunComposite=true]
+#   benchmarks/coldstart.sh [N] [extra publish options for ahx1x, e.g. -p:SelfContained=false for a
+#                                 framework-dependent ReadyToRun publish instead of the shipped self-contained composite]
 # Needs only the .NET SDK; writes nothing outside a temporary folder. The two are run alternately,
 # so load from other processes lands on both alike, and the load average is printed beside the figures.
 set -euo pipefail
@@ -21,14 +21,9 @@ cat > "$work/hello/hello.csproj" <<'XML'
 XML
 echo 'Console.WriteLine("Hello, World!");' > "$work/hello/Program.cs"
 dotnet publish "$work/hello" -c Release -o "$work/hello-out" -p:UseAppHost=true -nologo -v q > /dev/null
-# Extra options may change the compiled form (-p:SelfContained=true -p:PublishReadyToRunComposite=true):
-# such a publish gets build folders of its own, or its compiled images would stay in the projects'
-# obj/ folders and break the next publish without them.
-isolated=()
-if [ $# -gt 0 ]; then
-  isolated=(--artifacts-path "$work/artifacts")
-fi
-dotnet publish "$root/src/Ahx1X.Demo" -c Release -o "$work/ahx1x-out" -r linux-x64 -p:SelfContained=false "${isolated[@]}" "$@" -nologo -v q > /dev/null
+# The publish builds in folders of its own: a composite image left in the projects' obj/ folders
+# would break the next publish of another form.
+dotnet publish "$root/src/Ahx1X.Demo" -c Release -o "$work/ahx1x-out" -r linux-x64 --artifacts-path "$work/artifacts" "$@" -nologo -v q > /dev/null
 
 hello=("$work/hello-out/hello")
 ahx1x=("$work/ahx1x-out/ahx1x" evaluate "$sample")
