@@ -30,15 +30,23 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
-            // The built-in pack loads on another thread from the start: that thread then builds the
-            // engine, reads the documents and judges the first record once, paying what a first
-            // judgment compiles, while this one sets up the parser and lays out a table. A problem in
-            // the documents is still reported after the engine's.
-            var prepared = parsed.GetValue(common.Rules) is null
-                ? EmbeddedPack.AfterLoading(
-                    () => Warmed(Prepare(common.LoadEngine(parsed), parsed.GetValue(paths)!)),
-                    parsed.GetValue(common.Format) == "table" ? () => TableWarmup.Run(console) : null)
-                : () => Prepare(common.LoadEngine(parsed), parsed.GetValue(paths)!);
+            // The built-in pack loads on another thread from the start. Meanwhile this thread reads the
+            // documents, then sets up the parser and lays out a table; the pack's thread builds the
+            // engine and judges the first record once, paying what a first judgment compiles. A
+            // problem in the documents is still reported after the engine's.
+            Func<Prepared> prepared;
+            if (parsed.GetValue(common.Rules) is null)
+            {
+                var read = Attempt(() => ReadDocuments(parsed.GetValue(paths)!));
+                prepared = EmbeddedPack.AfterLoading(
+                    () => Warmed(Prepare(common.LoadEngine(parsed), read)),
+                    parsed.GetValue(common.Format) == "table" ? () => TableWarmup.Run(console) : null);
+            }
+            else
+            {
+                prepared = () => Prepare(common.LoadEngine(parsed), () => ReadDocuments(parsed.GetValue(paths)!));
+            }
+
             var (engine, sources, linked) = prepared();
 
             var refusals = new List<Refusal>();
@@ -66,10 +74,10 @@ internal static class EvaluateCommand
     /// <summary>What judging needs: the engine, and every record of the documents with the source of each, linked as one run.</summary>
     private sealed record Prepared(PolicyEngine Engine, IReadOnlyList<string> Sources, IReadOnlyList<DocumentEntry> Linked);
 
-    /// <summary>Reads the documents <paramref name="paths"/> name and links their records; throws as <see cref="ReadDocuments"/> does.</summary>
-    private static Prepared Prepare(PolicyEngine engine, string[] paths)
+    /// <summary>Links the records of the documents <paramref name="read"/> gives, or throws what reading them threw.</summary>
+    private static Prepared Prepare(PolicyEngine engine, Func<List<Document>> read)
     {
-        var documents = ReadDocuments(paths);
+        var documents = read();
         // One run: SCALE-02 and PROC-04 look across every document given.
         var sources = documents.SelectMany(d => d.Entries.Select(_ => d.Source)).ToList();
         return new(engine, sources, JudgedTogether.Link(documents.SelectMany(d => d.Entries)));
@@ -92,6 +100,25 @@ internal static class EvaluateCommand
         }
 
         return prepared;
+    }
+
+    /// <summary>Runs <paramref name="work"/> now; returns what gives its result, or throws what it threw, as it was thrown.</summary>
+    private static Func<T> Attempt<T>(Func<T> work)
+    {
+        try
+        {
+            var value = work();
+            return () => value;
+        }
+        catch (Exception ex)
+        {
+            var thrown = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+            return () =>
+            {
+                thrown.Throw();
+                return default!;
+            };
+        }
     }
 
     /// <summary>Reads the documents the paths name; throws when one cannot be read or holds no record.</summary>

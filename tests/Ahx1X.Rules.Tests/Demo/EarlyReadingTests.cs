@@ -5,9 +5,9 @@ using Spectre.Console;
 namespace Ahx1X.Rules.Tests.Demo;
 
 /// <summary>
-/// With the built-in pack loading from the start, <c>evaluate</c> builds the engine, reads its
-/// documents and judges the first record once on the pack's thread, and lays out a table on its
-/// own: what it prints, and in what order it reports problems, stay as they are when the pack is
+/// With the built-in pack loading from the start, <c>evaluate</c> reads its documents and lays out a
+/// table on the first thread while the pack's thread builds the engine and judges the first record
+/// once: what it prints, and in what order it reports problems, stay as they are when the pack is
 /// loaded at its use, whatever stops the first record.
 /// </summary>
 [Collection(EmbeddedPackCollection.Name)]
