@@ -1,7 +1,6 @@
 using Ahx1X.Rules.Diagnostics;
 using Newtonsoft.Json.Linq;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ahx1X.Rules.Json;
 
@@ -188,9 +187,9 @@ internal sealed class JsonFields
             return null;
         }
 
-        if (token.Type == JTokenType.String && LocalDatePattern.Iso.Parse((string)token!) is { Success: true } parsed)
+        if (token.Type == JTokenType.String && Text.IsoDate.Parse((string)token!) is { } parsed)
         {
-            return InRange(token, name, parsed.Value, min, max) ? parsed.Value : null;
+            return InRange(token, name, parsed, min, max) ? parsed : null;
         }
 
         return WrongValue<LocalDate>(token, name, "a calendar date written yyyy-MM-dd (such as \"2024-03-22\"), with no time or time zone");

@@ -49,9 +49,9 @@ public sealed record Moment
     internal static Moment? Parse(string text, out bool outsideCalendar)
     {
         outsideCalendar = false;
-        if (NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        if (!Text.IsoDate.HasTime(text) && Text.IsoDate.Parse(text) is { } date)
         {
-            return FromDate(date.Value);
+            return FromDate(date);
         }
 
         if (NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(text) is not { Success: true } offset)

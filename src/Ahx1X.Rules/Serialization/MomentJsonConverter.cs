@@ -33,5 +33,5 @@ internal sealed class MomentJsonConverter : JsonConverter<Moment>
     public override void Write(Utf8JsonWriter writer, Moment value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Instant is { } instant
             ? Written.Format(instant.InZone(Moment.ChinaStandardTime).ToOffsetDateTime())
-            : LocalDatePattern.Iso.Format(value.Date));
+            : Text.IsoDate.Format(value.Date));
 }

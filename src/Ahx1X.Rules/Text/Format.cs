@@ -1,13 +1,12 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ahx1X.Rules.Text;
 
 /// <summary>Renders dates and numbers the same way everywhere, whatever the machine's culture.</summary>
 internal static class Format
 {
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date) => IsoDate.Format(date);
 
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }
