@@ -25,12 +25,15 @@ internal static class EmbeddedPack
         }
     }
 
+    /// <summary>Gets whether the pack is loading since the start and not yet taken by <see cref="Load"/>.</summary>
+    public static bool IsLoading => Volatile.Read(ref _early) is not null;
+
     /// <summary>
-    /// Starts <paramref name="work"/> on the thread loading the pack, once the pack is loaded, when
-    /// it is loading since the start. Returns what waits for the work's result, or throws what it
-    /// threw, as it was thrown; before waiting, the calling thread does the parser's set-up while
-    /// the pack is still loading, then <paramref name="meanwhile"/>. With no pack loading early,
-    /// what it returns runs the work then, on the calling thread, and nothing else.
+    /// Starts <paramref name="work"/> on another thread once the pack loading since the start is
+    /// loaded, and returns what waits for the work's result. Before waiting, the calling thread does
+    /// the parser's set-up while the pack is still loading, then <paramref name="meanwhile"/>. What
+    /// the work threw is thrown as it was thrown, before anything the calling thread's own work
+    /// threw. With no pack loading early, what it returns runs the work then, on the calling thread.
     /// </summary>
     /// <param name="work">Work that may use the pack (<see cref="Load"/> then returns it at once).</param>
     /// <param name="meanwhile">Work for the calling thread that does not depend on the pack, or null.</param>
@@ -41,16 +44,28 @@ internal static class EmbeddedPack
             return work;
         }
 
-        var started = early.ContinueWith(_ => work(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // Queued rather than run inline, so a pack loaded already still leaves this thread free for its own part.
+        var started = early.ContinueWith(_ => work(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return () =>
         {
-            if (!early.IsCompleted)
+            Exception? own = null;
+            try
             {
-                ParserPriming.Run();
+                PrimeWhileLoading(early);
+                meanwhile?.Invoke();
+            }
+            catch (Exception ex)
+            {
+                own = ex;
             }
 
-            meanwhile?.Invoke();
-            return started.GetAwaiter().GetResult();
+            var result = started.GetAwaiter().GetResult();
+            if (own is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(own);
+            }
+
+            return result;
         };
     }
 
@@ -66,13 +81,17 @@ internal static class EmbeddedPack
             return RulePack.LoadEmbedded();
         }
 
+        PrimeWhileLoading(early);
+        return early.GetAwaiter().GetResult();
+    }
+
+    /// <summary>While the pack's files are still being read, does the parser's set-up on this thread, which the first rule would otherwise pay.</summary>
+    private static void PrimeWhileLoading(Task<RulePack> early)
+    {
         if (!early.IsCompleted)
         {
-            // While the files are still being read, this thread does the parser's set-up, which the first rule would otherwise pay.
             ParserPriming.Run();
         }
-
-        return early.GetAwaiter().GetResult();
     }
 
     /// <summary>

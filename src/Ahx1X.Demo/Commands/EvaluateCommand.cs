@@ -30,21 +30,18 @@ internal static class EvaluateCommand
                 return ExitCodes.BadInput;
             }
 
-            // The built-in pack loads on another thread from the start. Meanwhile this thread reads the
-            // documents, then sets up the parser and lays out a table; the pack's thread builds the
-            // engine and judges the first record once, paying what a first judgment compiles. A
-            // problem in the documents is still reported after the engine's.
-            Func<Prepared> prepared;
-            if (parsed.GetValue(common.Rules) is null)
+            // With the built-in pack loading on another thread since the start, this thread reads
+            // the documents meanwhile, then sets up the parser and lays out a table, while another
+            // builds the engine and judges the first record once, paying what a first judgment
+            // compiles. Either way a problem in the documents is reported after the engine's.
+            Func<List<Document>> read = () => ReadDocuments(parsed.GetValue(paths)!);
+            var prepared = () => Prepare(common.LoadEngine(parsed), read);
+            if (parsed.GetValue(common.Rules) is null && EmbeddedPack.IsLoading)
             {
-                var read = Attempt(() => ReadDocuments(parsed.GetValue(paths)!));
+                var documents = RunNowRethrowLater(read);
                 prepared = EmbeddedPack.AfterLoading(
-                    () => Warmed(Prepare(common.LoadEngine(parsed), read)),
+                    () => Warmed(Prepare(common.LoadEngine(parsed), documents)),
                     parsed.GetValue(common.Format) == "table" ? () => TableWarmup.Run(console) : null);
-            }
-            else
-            {
-                prepared = () => Prepare(common.LoadEngine(parsed), () => ReadDocuments(parsed.GetValue(paths)!));
             }
 
             var (engine, sources, linked) = prepared();
@@ -103,7 +100,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Runs <paramref name="work"/> now; returns what gives its result, or throws what it threw, as it was thrown.</summary>
-    private static Func<T> Attempt<T>(Func<T> work)
+    private static Func<T> RunNowRethrowLater<T>(Func<T> work)
     {
         try
         {

@@ -3,7 +3,6 @@ using Ahx1X.Rules.Calendar;
 using Ahx1X.Rules.Packs;
 using Ahx1X.Rules.Results;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ahx1X.Demo.Output;
 
@@ -35,7 +34,7 @@ internal static class CalendarJson
 
     private static JsonObject Text(LocalizedText text) => new() { ["zh"] = text.Zh, ["en"] = text.En };
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Date(LocalDate date) => Ahx1X.Rules.Text.Format.Date(date);
 
     private static string Wire(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -30,12 +30,12 @@ internal sealed class ExpressionCompiler<TScope>
     ];
 
     // RulesEngine's parsing configuration (RuleExpressionParser.Parse: its type provider, case
-    // insensitive), with the types fixed instead of found by scanning the loaded assemblies. The
-    // parser would also scan the core library for every enumeration of System (a third of the
-    // parser's set-up), for names no allowed expression uses but the two the AllowList permits,
-    // so it is given those two and scans nothing: an allowed expression means what it means to
-    // RulesEngine, and any other System enumeration is an unknown name instead of a refused one.
-    // Declared after CustomTypes, which it reads. Shared: parsing is safe to call concurrently.
+    // insensitive), with the types fixed instead of found by scanning the loaded assemblies. Of
+    // the core library's enumerations, which the parser would otherwise find by listing every type
+    // of it (a third of its set-up), it is given the two the AllowList permits: an allowed
+    // expression means what it means to RulesEngine, and any other enumeration of the core library
+    // is an unknown name. Declared after CustomTypes, which it reads. Shared: parsing is safe to
+    // call concurrently.
     private static readonly ParsingConfig Config = new()
     {
         CustomTypeProvider = new FixedTypeProvider([.. CustomTypes, .. AllowList.SystemEnumerations]),

@@ -49,7 +49,7 @@ public sealed record Moment
     internal static Moment? Parse(string text, out bool outsideCalendar)
     {
         outsideCalendar = false;
-        if (!Text.IsoDate.HasTime(text) && Text.IsoDate.Parse(text) is { } date)
+        if (!Text.IsoDate.HasTimeAfterDate(text) && Text.IsoDate.Parse(text) is { } date)
         {
             return FromDate(date);
         }

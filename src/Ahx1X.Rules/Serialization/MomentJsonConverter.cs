@@ -33,5 +33,5 @@ internal sealed class MomentJsonConverter : JsonConverter<Moment>
     public override void Write(Utf8JsonWriter writer, Moment value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Instant is { } instant
             ? Written.Format(instant.InZone(Moment.ChinaStandardTime).ToOffsetDateTime())
-            : Text.IsoDate.Format(value.Date));
+            : Text.Format.Date(value.Date));
 }

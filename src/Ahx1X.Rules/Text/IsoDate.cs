@@ -5,9 +5,9 @@ namespace Ahx1X.Rules.Text;
 
 /// <summary>
 /// Reads and writes dates as <see cref="LocalDatePattern.Iso"/> does (<c>uuuu-MM-dd</c>), with the
-/// common case done by hand: a first run then never sets up NodaTime's pattern machinery, which
-/// costs milliseconds on the thread that loads the pack. What the hand-written part does not
-/// recognise is passed to the pattern, so the two agree on every text and date.
+/// common case done by hand: a first run then never builds that pattern, whose set-up costs
+/// milliseconds on the thread that loads the pack. What the hand-written part does not recognise
+/// is passed to the pattern, so the two agree on every text and date.
 /// </summary>
 internal static class IsoDate
 {
@@ -25,8 +25,8 @@ internal static class IsoDate
         return LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
     }
 
-    /// <summary>Returns whether <paramref name="text"/> cannot be a date of <see cref="LocalDatePattern.Iso"/>: it goes on with a time after ten characters.</summary>
-    public static bool HasTime(string text) => text.Length > 10 && text[10] == 'T';
+    /// <summary>Returns whether <paramref name="text"/> goes on with a time after ten characters, so that it cannot be a date of <see cref="LocalDatePattern.Iso"/>.</summary>
+    public static bool HasTimeAfterDate(string text) => text.Length > 10 && text[10] == 'T';
 
     /// <summary>Writes <paramref name="date"/> as <see cref="LocalDatePattern.Iso"/> would.</summary>
     public static string Format(LocalDate date) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ahx1X.Studio.Web;
 
@@ -45,7 +44,7 @@ internal static class Fields
     public static string Id(string file, string path) =>
         "f-" + string.Concat((file + path).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date) => Ahx1X.Rules.Text.Format.Date(date);
 
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using Ahx1X.Demo;
 using Ahx1X.Demo.Output;
+using Newtonsoft.Json.Linq;
 using Spectre.Console;
 
 namespace Ahx1X.Rules.Tests.Demo;
@@ -68,20 +69,44 @@ public class EarlyReadingTests
         Assert.DoesNotContain("missing.json", early.Error, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("\"year\": 2024", "\"year\": 2025")]
-    [InlineData("\"city\": \"合肥\"", "\"city\": \"上海\"")]
-    public void AFirstRecordThatCannotBeJudged_IsReportedAsBefore(string from, string to)
+    [Fact]
+    public void AFirstRecordNoEditionCovers_IsReportedTheSame_WithThePackLoadingEarly()
     {
         using var input = new TempFolder();
-        var file = input.Write("first.json", File.ReadAllText(Repository.PathOf("samples/documents/applications-accepted.json")).Replace(from, to));
+        var sample = File.ReadAllText(Repository.PathOf("samples/documents/applications-accepted.json"));
+        var at = sample.IndexOf("\"year\": 2024", StringComparison.Ordinal);
+        var file = input.Write("first.json", string.Concat(sample.AsSpan(0, at), "\"year\": 2025", sample.AsSpan(at + "\"year\": 2024".Length)));
         string[] args = ["evaluate", file];
 
         var early = Early(args);
 
         Assert.Equal(ConsoleRun.Of(args), early);
         Assert.Equal(ExitCodes.BadInput, early.ExitCode);
-        Assert.Contains(file, early.Error, StringComparison.Ordinal);
+        Assert.Contains("[ACC-01] No rule edition covers the year 2025", early.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ACC-02", early.Error, StringComparison.Ordinal);
+        Assert.Contains("ACC-02", early.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFirstRecordInACityTheEditionDoesNotList_RefusesTheRunTheSame_WithThePackLoadingEarly()
+    {
+        using var input = new TempFolder();
+        var document = JObject.Parse(File.ReadAllText(Repository.PathOf("samples/documents/applications-accepted.json")));
+        var institutions = (JArray)document["institutions"]!;
+        var elsewhere = (JObject)institutions[0].DeepClone();
+        elsewhere["name"] = "上海示范职业技术学院";
+        elsewhere["city"] = "上海";
+        elsewhere["applications"] = new JArray(((JArray)elsewhere["applications"]!)[0]);
+        elsewhere["applications"]![0]!["id"] = "SH-01";
+        institutions.Insert(0, elsewhere);
+        var file = input.Write("first.json", document.ToString());
+        string[] args = ["evaluate", file];
+
+        var early = Early(args);
+
+        Assert.Equal(ConsoleRun.Of(args), early);
+        Assert.Equal(ExitCodes.BadInput, early.ExitCode);
+        Assert.Contains("上海", early.Error, StringComparison.Ordinal);
     }
 
     [Fact]

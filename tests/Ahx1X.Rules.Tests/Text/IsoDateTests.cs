@@ -74,9 +74,9 @@ public sealed class IsoDateTests
     [InlineData("2024-03-22", false)]
     [InlineData("-2024-03-22", false)]
     [InlineData("2024-03-22x", false)]
-    public void HasTime_ATextWithATimeAfterTheDate_CannotBeADate(string text, bool hasTime)
+    public void HasTimeAfterDate_ATextWithATimeAfterTheDate_CannotBeADate(string text, bool hasTime)
     {
-        Assert.Equal(hasTime, IsoDate.HasTime(text));
+        Assert.Equal(hasTime, IsoDate.HasTimeAfterDate(text));
         if (hasTime)
         {
             Assert.False(LocalDatePattern.Iso.Parse(text).Success);

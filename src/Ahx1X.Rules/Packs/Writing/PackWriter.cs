@@ -5,7 +5,6 @@ using Ahx1X.Rules.RuleModel;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ahx1X.Rules.Packs.Writing;
 
@@ -105,7 +104,7 @@ internal static class PackWriter
 
     private static JObject Text(LocalizedText text) => new() { ["zh"] = text.Zh, ["en"] = text.En };
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Date(LocalDate date) => Ahx1X.Rules.Text.Format.Date(date);
 
     /// <summary>Returns the name a file gives <paramref name="value"/>; the reader's table is the one source of both.</summary>
     private static string NameOf<T>(IReadOnlyDictionary<string, T> names, T value)
