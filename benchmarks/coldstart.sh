@@ -21,8 +21,7 @@ cat > "$work/hello/hello.csproj" <<'XML'
 XML
 echo 'Console.WriteLine("Hello, World!");' > "$work/hello/Program.cs"
 dotnet publish "$work/hello" -c Release -o "$work/hello-out" -p:UseAppHost=true -nologo -v q > /dev/null
-# The publish builds in folders of its own: a composite image left in the projects' obj/ folders
-# would break the next publish of another form.
+# The publish builds in folders of its own, leaving the projects' obj/ folders as they were.
 dotnet publish "$root/src/Ahx1X.Demo" -c Release -o "$work/ahx1x-out" -r linux-x64 --artifacts-path "$work/artifacts" "$@" -nologo -v q > /dev/null
 
 hello=("$work/hello-out/hello")
