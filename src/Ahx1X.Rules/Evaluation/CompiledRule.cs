@@ -187,8 +187,8 @@ internal sealed class CompiledRule<TScope>
     /// <summary>
     /// Returns true when a finding's text can wait for its first read: every placeholder of both messages
     /// reads a fact path, which renders without throwing (a null shows as not given), and every fact the
-    /// finding shows is a value that cannot change after the call (a value type or a text; a list is
-    /// the caller's and is rendered at once).
+    /// finding shows is a value that cannot change after the call (a value type or a text; a list, or
+    /// a member of one such as its count, is the caller's and is rendered at once).
     /// </summary>
     private static bool CanDefer(MessageTemplate<TScope> zh, MessageTemplate<TScope> en, Reader[] readers)
     {
@@ -202,6 +202,15 @@ internal sealed class CompiledRule<TScope>
 
         foreach (var reader in readers)
         {
+            // A member of a list (its Count) reads the caller's list, which may change after the call.
+            foreach (var member in reader.Path.Members)
+            {
+                if (member.DeclaringType is { } owner && owner != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(owner))
+                {
+                    return false;
+                }
+            }
+
             var type = reader.Path.Members.Count == 0
                 ? ScopeShape<TScope>.Instance.Inputs[reader.Path.Input].Type
                 : reader.Path.Members[^1] switch

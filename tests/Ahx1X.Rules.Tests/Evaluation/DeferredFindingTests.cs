@@ -137,6 +137,21 @@ public sealed class DeferredFindingTests
     }
 
     [Fact]
+    public void CountOfAListTheCallerChangesAfterwards_DoesNotChangeTheMessage()
+    {
+        using var pack = new TempRulePack();
+        pack.Replace(TempRulePack.WorkflowFile, "\"en\": \"{application.Candidates} candidates applied for,", "\"en\": \"{application.Candidates} candidates applied for ({application.AssessedMajors.Count} majors),");
+        var engine = new PolicyEngine(RulePack.LoadFromDirectory(pack.Root));
+        var majors = new List<string> { "软件技术" };
+
+        var finding = engine.Evaluate(TestData.Request(a => a with { Candidates = 23, AssessedMajors = majors })).For("SCALE-01").Single();
+        majors.Add("大数据与会计");
+
+        Assert.False(engine.Pack.For(2024).Application.Rules.Single(r => r.Definition.ClauseId == "SCALE-01").DefersText);
+        Assert.StartsWith("23 candidates applied for (1 majors),", finding.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DateReadOnceForBothLanguages_NotGiven_IsSaidInEachLanguage()
     {
         using var pack = new TempRulePack();
