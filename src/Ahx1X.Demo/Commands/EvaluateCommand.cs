@@ -181,6 +181,6 @@ internal static class EvaluateCommand
 
     internal static int ExitCode(IEnumerable<Outcome> outcomes, IReadOnlyList<Refusal> refusals) =>
         refusals.Count > 0 ? ExitCodes.BadInput
-        : outcomes.All(o => o is Outcome.Accepted or Outcome.AcceptedWithWarnings or Outcome.NotApplicable) ? ExitCodes.Ok
+        : outcomes.All(o => o.IsAccepted() || o == Outcome.NotApplicable) ? ExitCodes.Ok
         : ExitCodes.Findings;
 }

@@ -23,7 +23,7 @@ public sealed record CheckResult
     public IReadOnlyList<string> ClauseIds { get; }
 
     /// <summary>Returns true when the document may go ahead: accepted, with or without warnings.</summary>
-    public bool IsAccepted => Outcome is Outcome.Accepted or Outcome.AcceptedWithWarnings;
+    public bool IsAccepted => Outcome.IsAccepted();
 
     /// <summary>Returns true when <paramref name="other"/> has the same outcome and the same clauses in the same order.</summary>
     /// <param name="other">The result to compare with.</param>

@@ -35,7 +35,7 @@ public sealed record EvaluationResult
     public bool UsedSampleCatalogue => Receipt.CatalogueIsSample;
 
     /// <summary>Returns true when the document may go ahead: accepted, with or without warnings.</summary>
-    public bool IsAccepted => Outcome is Outcome.Accepted or Outcome.AcceptedWithWarnings;
+    public bool IsAccepted => Outcome.IsAccepted();
 
     /// <summary>
     /// Computes the outcome of a set of findings: a step that does not apply makes the outcome not applicable,
