@@ -94,11 +94,13 @@ internal static class BatchCommand
     }
 
     /// <summary>
-    /// Reads the files one after the other and judges each one's records on every core before
-    /// reading the next, linked as one run (<see cref="JudgedTogether"/>): a file's records go once
-    /// judged, and what is kept of each is what <c>judge</c> returns. A mail to reconcile with the
-    /// run's applications is judged once all are read. Problems are reported as if every file was
-    /// read first and the records judged after, in record order.
+    /// Reads the files one after the other and judges their records on every core, linked as one
+    /// run (<see cref="JudgedTogether"/>): a JSON file's records a few thousand at a time while it is
+    /// still read, a workbook's or standard input's once read. A record goes once judged, and what is
+    /// kept of it is what <c>judge</c> returns; a record the reader takes back (an array past its
+    /// bound, a text that is not strict JSON) is forgotten, with what it added to the run. A mail to
+    /// reconcile with the run's applications is judged once all are read. Problems are reported as
+    /// if every file was read first and the records judged after, in record order.
     /// </summary>
     private sealed class Judging(Func<string, DocumentEntry, object> judge)
     {
@@ -106,6 +108,9 @@ internal static class BatchCommand
         private readonly List<(int Index, object Result)> _results = [];
         private readonly List<(int Index, string File, string Id, string Line, string Reason)> _refused = [];
         private int _records;
+
+        // The position after the last record given to LinkAndJudge.
+        private int _next;
 
         /// <summary>Gets what was kept of each record judged, in record order.</summary>
         public IEnumerable<object> Results => _results.OrderBy(r => r.Index).Select(r => r.Result);
@@ -116,7 +121,11 @@ internal static class BatchCommand
             foreach (var file in files)
             {
                 var progress = progressOf(file);
-                var read = InputFiles.LoadRecords(file, progress);
+                var start = _records;
+                var stream = new EntryStream(
+                    (first, entries) => LinkAndJudge(file, start + first, entries, awaiting, more, advance),
+                    first => TakeBack(start + first, awaiting, more, advance));
+                var read = InputFiles.LoadRecords(file, progress, stream);
                 progress?.Done();
                 foreach (var problem in read.Problems)
                 {
@@ -130,15 +139,13 @@ internal static class BatchCommand
                     refusals.Add(new Refusal(file, empty.JsonPath, empty.Message));
                 }
 
-                var now = new List<(int Index, string File, DocumentEntry Entry)>();
-                foreach (var entry in read.Document?.Entries ?? [])
+                // A workbook or standard input is read whole; a JSON file gave its records while it was read.
+                if (read.Document is { } whole)
                 {
-                    var linked = (_records++, file, _run.Add(entry));
-                    (JudgedTogether.Run.AwaitsTheRun(linked.Item3) ? awaiting : now).Add(linked);
+                    LinkAndJudge(file, start + whole.Given - whole.Entries.Count, whole.Entries, awaiting, more, advance);
                 }
 
-                more(now.Count);
-                Judge(now, advance);
+                _records = start + (read.Document?.Given ?? 0);
             }
 
             more(awaiting.Count);
@@ -150,6 +157,35 @@ internal static class BatchCommand
                 error.WriteLine($"ahx1x: {line}");
                 refusals.Add(new Refusal(file, id, reason));
             }
+        }
+
+        /// <summary>Links <paramref name="entries"/>, the first at <paramref name="first"/> among the run's records, into the run, and judges those that need not wait for it.</summary>
+        private void LinkAndJudge(string file, int first, IReadOnlyList<DocumentEntry> entries, List<(int Index, string File, DocumentEntry Entry)> awaiting, Action<int> more, Action<int> advance)
+        {
+            var now = new List<(int Index, string File, DocumentEntry Entry)>();
+            _next = first + entries.Count;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var linked = (first + i, file, _run.Add(entries[i], first + i));
+                (JudgedTogether.Run.AwaitsTheRun(linked.Item3) ? awaiting : now).Add(linked);
+            }
+
+            more(now.Count);
+            Judge(now, advance);
+        }
+
+        /// <summary>Forgets every record from <paramref name="first"/> among the run's records on: what the run, the results and the bar have of it.</summary>
+        private void TakeBack(int first, List<(int Index, string File, DocumentEntry Entry)> awaiting, Action<int> more, Action<int> advance)
+        {
+            _run.TakeBackFrom(first);
+            _results.RemoveAll(r => r.Index >= first);
+            _refused.RemoveAll(r => r.Index >= first);
+
+            // Every record given since was judged, but for the mails that wait for the run.
+            var judged = _next - first - awaiting.RemoveAll(a => a.Index >= first);
+            _next = first;
+            more(-judged);
+            advance(-judged);
         }
 
         /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done; a record that cannot be judged is refused.</summary>

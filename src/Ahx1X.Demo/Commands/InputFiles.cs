@@ -38,12 +38,15 @@ internal static class InputFiles
     public static Ahx1X.Rules.Model.Catalogue LoadCatalogue(string path) =>
         Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadCatalogue(path) : Ahx1X.Rules.Model.Catalogue.Load(path);
 
-    /// <summary>Reads a document named on the command line record by record, telling <paramref name="bytesRead"/> how far a JSON file's reading is.</summary>
-    public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead = null)
+    /// <summary>
+    /// Reads a document named on the command line record by record, telling <paramref name="bytesRead"/> how far a JSON
+    /// file's reading is; a JSON file gives its records to <paramref name="stream"/> while it is read, when there is one.
+    /// </summary>
+    public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead = null, EntryStream? stream = null)
     {
         if (path != StandardInput.Path)
         {
-            return Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadRecords(path) : Document.LoadRecords(path, bytesRead, CancellationToken.None);
+            return Spreadsheet.IsSpreadsheet(path) ? Spreadsheet.LoadRecords(path) : Document.LoadRecords(path, bytesRead, CancellationToken.None, stream);
         }
 
         try

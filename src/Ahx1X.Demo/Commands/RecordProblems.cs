@@ -13,7 +13,7 @@ internal static class RecordProblems
         new(ProblemCodes.NoEdition, file, "", 0, 0, id, ex.Message);
 
     /// <summary>Returns the problem of a document with no record, or null when it has some: nothing judged is not "all accepted".</summary>
-    public static Problem? NoRecords(Document document) => document.Entries.Count > 0 ? null : new(
+    public static Problem? NoRecords(Document document) => document.Given > 0 ? null : new(
         ProblemCodes.NoRecords,
         document.Source,
         "$",

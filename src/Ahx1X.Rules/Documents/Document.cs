@@ -14,11 +14,12 @@ namespace Ahx1X.Rules.Documents;
 /// </summary>
 public sealed class Document
 {
-    internal Document(string source, DocumentKind kind, IReadOnlyList<DocumentEntry> entries)
+    internal Document(string source, DocumentKind kind, IReadOnlyList<DocumentEntry> entries, int? given = null)
     {
         Source = source;
         Kind = kind;
         Entries = entries;
+        Given = given ?? entries.Count;
     }
 
     /// <summary>Gets where the document came from.</summary>
@@ -29,6 +30,9 @@ public sealed class Document
 
     /// <summary>Gets the records, in document order.</summary>
     public IReadOnlyList<DocumentEntry> Entries { get; }
+
+    /// <summary>Gets how many records the document gave: its entries, or those given to an <see cref="EntryStream"/> while it was read.</summary>
+    internal int Given { get; }
 
     /// <summary>Reads a document from a file.</summary>
     /// <param name="path">The file.</param>
@@ -55,7 +59,14 @@ public sealed class Document
     /// <param name="cancellationToken">Stops the reading; checked after each chunk.</param>
     /// <returns>The good records and every problem; a file that cannot be read gives a null document and its problem.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead, CancellationToken cancellationToken)
+    public static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead, CancellationToken cancellationToken) =>
+        LoadRecords(path, bytesRead, cancellationToken, null);
+
+    /// <summary>
+    /// Reads a document file as <see cref="LoadRecords(string, IProgress{long}?, CancellationToken)"/> does, giving its
+    /// records to <paramref name="stream"/> while it reads instead of keeping them, when there is one.
+    /// </summary>
+    internal static DocumentParseResult LoadRecords(string path, IProgress<long>? bytesRead, CancellationToken cancellationToken, EntryStream? stream)
     {
         FileStream file;
         try
@@ -69,7 +80,7 @@ public sealed class Document
 
         using (file)
         {
-            return ReadRecords(file, path, "file", bytesRead, cancellationToken);
+            return ReadRecords(file, path, "file", bytesRead, cancellationToken, stream);
         }
     }
 
@@ -86,7 +97,7 @@ public sealed class Document
     public static DocumentParseResult ParseRecords(Stream stream, string source, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return ReadRecords(stream, source, "document", bytesRead, cancellationToken);
+        return ReadRecords(stream, source, "document", bytesRead, cancellationToken, null);
     }
 
     /// <summary>
@@ -116,7 +127,7 @@ public sealed class Document
         cancellationToken.ThrowIfCancellationRequested();
         using (bytes)
         {
-            return ReadRecords(bytes, source, "document", null, cancellationToken);
+            return ReadRecords(bytes, source, "document", null, cancellationToken, null);
         }
     }
 
@@ -137,42 +148,55 @@ public sealed class Document
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The name to use in messages, usually the file path.</param>
     /// <returns>The good records, and every problem; <see cref="DocumentParseResult.Document"/> is null when the document as a whole cannot be read.</returns>
-    public static DocumentParseResult ParseRecords(string json, string source) => ReadRecords(new StringReader(json), source, "document");
+    public static DocumentParseResult ParseRecords(string json, string source) => ReadRecords(new StringReader(json), source, "document", null);
 
     /// <summary>Reads the records of a document from <paramref name="stream"/> (a "file" or a "document", as messages call it), held to the bound of a file.</summary>
-    private static DocumentParseResult ReadRecords(Stream stream, string source, string what, IProgress<long>? bytesRead, CancellationToken cancellationToken)
+    private static DocumentParseResult ReadRecords(Stream stream, string source, string what, IProgress<long>? bytesRead, CancellationToken cancellationToken, EntryStream? entries)
     {
         using var text = BoundedFile.TextOf(new BoundedStream(stream, DocumentFile.MaxBytes, bytesRead, cancellationToken));
-        return ReadRecords(text, source, what);
+        return ReadRecords(text, source, what, entries);
     }
 
     /// <summary>
     /// The one reading of a document's text, as a stream: the root's members are read as they
     /// come and its records one at a time, so the text and its tree are never held whole. A
     /// text that is not strict JSON, or cannot be read to its end, gives only that problem and no
-    /// records, as if it had been checked whole before reading.
+    /// records, as if it had been checked whole before reading: records given to
+    /// <paramref name="entries"/> by then are taken back.
     /// </summary>
-    private static DocumentParseResult ReadRecords(TextReader text, string source, string what)
+    private static DocumentParseResult ReadRecords(TextReader text, string source, string what, EntryStream? entries)
     {
         var syntax = new ProblemList();
         var problems = new ProblemList();
+        var given = false;
+        var stream = entries is null ? null : new EntryStream((first, chunk) => { given = true; entries.Take(first, chunk); }, entries.TakeBack);
         try
         {
             using var reader = new StrictJson(text, source, syntax);
             reader.Read();
             var document = reader.TokenType == JsonToken.StartObject
-                ? Read(new JsonFields(new PendingMembers(reader), source, problems), source, problems)
+                ? Read(new JsonFields(new PendingMembers(reader), source, problems), source, problems, stream)
                 : Read(JToken.ReadFrom(reader, JsonText.LoadSettings), source, problems);
             reader.ReadToEnd();
-            return reader.Refused ? new DocumentParseResult(null, syntax.Items) : new DocumentParseResult(document, problems.Items);
+            return reader.Refused ? Refused(syntax.Items) : new DocumentParseResult(document, problems.Items);
         }
         catch (StrictJson.Refusal)
         {
-            return new DocumentParseResult(null, syntax.Items);
+            return Refused(syntax.Items);
         }
         catch (Exception ex) when (BoundedFile.Failure(ex, what, DocumentFile.MaxBytes) is { } error)
         {
-            return new DocumentParseResult(null, [new Problem(ProblemCodes.Syntax, source, "", 0, 0, null, error)]);
+            return Refused([new Problem(ProblemCodes.Syntax, source, "", 0, 0, null, error)]);
+        }
+
+        DocumentParseResult Refused(IReadOnlyList<Problem> why)
+        {
+            if (given)
+            {
+                entries!.TakeBack(0);
+            }
+
+            return new DocumentParseResult(null, why);
         }
     }
 
@@ -183,8 +207,11 @@ public sealed class Document
     internal static Document? Read(JToken? token, string source, ProblemList problems) =>
         JsonFields.Of(token, source, problems, "a document") is { } root ? Read(root, source, problems) : null;
 
-    /// <summary>Reads a document's root, whole or still in the text, adding every problem.</summary>
-    private static Document? Read(JsonFields root, string source, ProblemList problems)
+    /// <summary>
+    /// Reads a document's root, whole or still in the text, adding every problem; with
+    /// <paramref name="stream"/>, its records go there as they are read instead of into the document.
+    /// </summary>
+    private static Document? Read(JsonFields root, string source, ProblemList problems, EntryStream? stream = null)
     {
         var step = root.Choice("kind", StepTable.ByKindName, required: true);
         if (step is null)
@@ -192,29 +219,91 @@ public sealed class Document
             return null;
         }
 
-        var records = new List<StepRecord>();
+        var entries = new RecordEntries(source, stream);
+        var records = new RecordList(entries);
         step.Read(root, records);
+        records.HandOn();
         root.RejectUnknown();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var unique = new List<DocumentEntry>(records.Count);
-        foreach (var record in records)
+        entries.ReportDuplicates(problems);
+        return new Document(source, step.Kind, entries.Kept, entries.Given);
+    }
+
+    /// <summary>
+    /// Turns a document's records into entries, in order: the first record of an id is kept, and
+    /// each later one is a problem, reported once the document is read, as if it had been read whole.
+    /// </summary>
+    private sealed class RecordEntries(string source, EntryStream? stream) : RecordList.IReceiver
+    {
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        // By record position: the id it was kept under, or null for a repeated id.
+        private readonly List<string?> _keptId = [];
+        private readonly List<(int Record, Problem Problem)> _repeated = [];
+
+        /// <summary>Gets the entries kept, when they are not given to a stream.</summary>
+        public List<DocumentEntry> Kept { get; } = [];
+
+        /// <summary>Gets how many entries were made.</summary>
+        public int Given { get; private set; }
+
+        public bool WantsEarly => stream is not null;
+
+        public void Take(int first, IReadOnlyList<StepRecord> records)
         {
-            if (ids.Add(record.Id))
+            var chunk = stream is null ? Kept : new List<DocumentEntry>(records.Count);
+            var firstEntry = Given;
+            for (var i = 0; i < records.Count; i++)
             {
-                unique.Add(new DocumentEntry
+                var record = records[i];
+                if (_ids.Add(record.Id))
                 {
-                    Id = record.Id, Place = record.Place, Subject = record.Subject, City = record.City, Item = record.Item,
-                    Request = record.Request, JudgedWith = record.JudgedWith, Source = source,
-                });
+                    _keptId.Add(record.Id);
+                    Given++;
+                    chunk.Add(new DocumentEntry
+                    {
+                        Id = record.Id, Place = record.Place, Subject = record.Subject, City = record.City, Item = record.Item,
+                        Request = record.Request, JudgedWith = record.JudgedWith, Source = source,
+                    });
+                }
+                else
+                {
+                    _keptId.Add(null);
+                    var id = record.Place.Id;
+                    _repeated.Add((first + i, new Problem(ProblemCodes.Duplicate, source, id.Path, id.Line, id.Column, record.Id,
+                        $"The id \"{record.Id}\" is used more than once; give each record its own id.")));
+                }
             }
-            else
+
+            if (stream is not null && chunk.Count > 0)
             {
-                var id = record.Place.Id;
-                problems.Add(new Problem(ProblemCodes.Duplicate, source, id.Path, id.Line, id.Column, record.Id,
-                    $"The id \"{record.Id}\" is used more than once; give each record its own id."));
+                stream.Take(firstEntry, chunk);
             }
         }
 
-        return new Document(source, step.Kind, unique);
+        public void TakeBack(int first)
+        {
+            // Records are taken back only once given early, which a list with no stream never does.
+            for (var record = _keptId.Count - 1; record >= first; record--)
+            {
+                if (_keptId[record] is { } id)
+                {
+                    _ids.Remove(id);
+                    Given--;
+                }
+            }
+
+            _keptId.RemoveRange(first, _keptId.Count - first);
+            _repeated.RemoveAll(r => r.Record >= first);
+            stream?.TakeBack(Given);
+        }
+
+        /// <summary>Adds the problem of each repeated id, in record order.</summary>
+        public void ReportDuplicates(ProblemList problems)
+        {
+            foreach (var (_, problem) in _repeated)
+            {
+                problems.Add(problem);
+            }
+        }
     }
 }

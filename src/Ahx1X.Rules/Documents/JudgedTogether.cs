@@ -43,8 +43,13 @@ public static class JudgedTogether
         private readonly List<ApplicationRequest> _applications = [];
         private readonly Dictionary<string, ApplicationHistoryIndex> _histories = new(StringComparer.Ordinal);
 
+        // For each application added, in order: its position in the run, and the institution whose history holds it.
+        private readonly List<(int Position, string Institution)> _added = [];
+
         /// <summary>Returns <paramref name="entry"/> linked to the records added before it: an application sees its institution's earlier ones.</summary>
-        public DocumentEntry Add(DocumentEntry entry)
+        /// <param name="entry">The record.</param>
+        /// <param name="position">Its position among the run's records, for <see cref="TakeBackFrom"/>.</param>
+        public DocumentEntry Add(DocumentEntry entry, int position = 0)
         {
             if (entry.Request is not ApplicationRequest request)
             {
@@ -60,7 +65,25 @@ public static class JudgedTogether
             request = request with { EarlierApplications = history.SoFar() };
             history.Add(request.Application);
             _applications.Add(request);
+            _added.Add((position, name));
             return entry with { Request = request };
+        }
+
+        /// <summary>Forgets every application added at position <paramref name="position"/> or after, as if none had been added.</summary>
+        public void TakeBackFrom(int position)
+        {
+            while (_added.Count > 0 && _added[^1].Position >= position)
+            {
+                var name = _added[^1].Institution;
+                _added.RemoveAt(_added.Count - 1);
+                _applications.RemoveAt(_applications.Count - 1);
+                var history = _histories[name];
+                history.RemoveLast();
+                if (history.IsEmpty)
+                {
+                    _histories.Remove(name);
+                }
+            }
         }
 
         /// <summary>Returns true when <paramref name="entry"/> is to be judged with the run's applications, known once every record is added.</summary>

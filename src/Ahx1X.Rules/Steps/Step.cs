@@ -27,7 +27,7 @@ internal abstract class Step(int index, string workflow, DocumentKind kind, stri
     public abstract TResult Accept<TResult>(IScopeVisitor<TResult> visitor);
 
     /// <summary>Reads every record of a document of this kind; a record with a problem of its own is left out and its problems added.</summary>
-    public abstract void Read(JsonFields root, List<StepRecord> records);
+    public abstract void Read(JsonFields root, RecordList records);
 }
 
 /// <summary>Receives a step's scope type as a type argument.</summary>

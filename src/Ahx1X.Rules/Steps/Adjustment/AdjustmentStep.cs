@@ -23,7 +23,7 @@ internal sealed class AdjustmentStep(int index)
         problems.Plan("$.requested", request.Requested);
     }
 
-    public override void Read(JsonFields root, List<StepRecord> records) =>
+    public override void Read(JsonFields root, RecordList records) =>
         Readers.Each(root, "adjustments", "an adjustment", records, fields =>
         {
             var year = Readers.Year(fields);

@@ -34,6 +34,21 @@ internal sealed class ApplicationHistoryIndex
         }
     }
 
+    /// <summary>Takes back the application added last; views made before it was added are unchanged.</summary>
+    public void RemoveLast()
+    {
+        var position = _all.Count - 1;
+        var application = _all[position];
+        _all.RemoveAt(position);
+        var positions = application is { Level: { } level, Season: { } season }
+            ? _exact[(application.CertificateCode, level, season, application.Year)]
+            : _vague[(application.CertificateCode, application.Year)];
+        positions.RemoveAt(positions.Count - 1);
+    }
+
+    /// <summary>Gets whether no application is in the index.</summary>
+    public bool IsEmpty => _all.Count == 0;
+
     /// <summary>Returns true when <paramref name="earlier"/> came from a document's reader, which checked each application.</summary>
     public static bool WasRead(IReadOnlyList<Application>? earlier) => earlier is View;
 

@@ -34,7 +34,7 @@ internal sealed class ApplicationStep(int index)
     /// <summary>An institution's own application or reports answer to the office of its kind.</summary>
     public override ContactRole? ContactFor(ApplicationRequest request) => ContactForKind(request.Institution.Kind);
 
-    public override void Read(JsonFields root, List<StepRecord> records)
+    public override void Read(JsonFields root, RecordList records)
     {
         // SCALE-02 counts over the whole document: one institution listed twice, by name, is still one.
         var histories = new Dictionary<string, ApplicationHistoryIndex>(StringComparer.Ordinal);
@@ -49,12 +49,14 @@ internal sealed class ApplicationStep(int index)
             {
                 ReadInstitution(institution, records, histories);
             }
+
+            records.HandOnIfMany();
         }
 
         if (institutions.TooMany)
         {
             // An array past the bound gives no records, as when it is read whole.
-            records.RemoveRange(first, records.Count - first);
+            records.RemoveFrom(first);
         }
     }
 
@@ -121,7 +123,7 @@ internal sealed class ApplicationStep(int index)
             context.Edition);
     }
 
-    private static void ReadInstitution(JsonFields fields, List<StepRecord> records, Dictionary<string, ApplicationHistoryIndex> histories)
+    private static void ReadInstitution(JsonFields fields, RecordList records, Dictionary<string, ApplicationHistoryIndex> histories)
     {
         var before = fields.Problems.Items.Count;
         var institution = Readers.Institution(fields);

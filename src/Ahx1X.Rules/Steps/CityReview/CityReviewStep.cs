@@ -21,7 +21,7 @@ internal sealed class CityReviewStep(int index)
         problems.City("$.reviewerCity", request.ReviewerCity);
     }
 
-    public override void Read(JsonFields root, List<StepRecord> records) =>
+    public override void Read(JsonFields root, RecordList records) =>
         Readers.Each(root, "reviews", "a city review", records, fields =>
         {
             var institution = Readers.Institution(fields, "institution");

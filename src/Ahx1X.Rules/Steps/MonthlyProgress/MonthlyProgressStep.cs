@@ -64,7 +64,7 @@ internal sealed class MonthlyProgressStep(int index)
             Edition = context.Edition,
         }), ContactOf(request, context), explain);
 
-    public override void Read(JsonFields root, List<StepRecord> records) =>
+    public override void Read(JsonFields root, RecordList records) =>
         Readers.Each(root, "reports", "a monthly progress report", records, ReadReport, Describe);
 
     /// <summary>Progress reports run one scope per certificate; <see cref="Run"/> builds them.</summary>

@@ -81,7 +81,7 @@ internal sealed class MonthlyReportsStep(int index)
     /// <summary>An institution's own application or reports answer to the office of its kind.</summary>
     public override ContactRole? ContactFor(MonthlyReportsRequest request) => ContactForKind(request.Institution.Kind);
 
-    public override void Read(JsonFields root, List<StepRecord> records) =>
+    public override void Read(JsonFields root, RecordList records) =>
         Readers.Each(root, "checks", "a monthly reports check", records, ReadCheck, Describe);
 
     /// <summary>Monthly checks run one scope per month; <see cref="Run"/> builds them.</summary>

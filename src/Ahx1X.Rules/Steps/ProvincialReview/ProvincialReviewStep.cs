@@ -20,7 +20,7 @@ internal sealed class ProvincialReviewStep(int index)
         problems.Moment("$.cityReview.reviewedAt", request.CityReview?.ReviewedAt);
     }
 
-    public override void Read(JsonFields root, List<StepRecord> records) =>
+    public override void Read(JsonFields root, RecordList records) =>
         Readers.Each(root, "reviews", "a provincial review", records, fields =>
         {
             var institution = Readers.Institution(fields, "institution");

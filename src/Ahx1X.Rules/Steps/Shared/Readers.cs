@@ -9,7 +9,7 @@ namespace Ahx1X.Rules.Steps;
 internal static class Readers
 {
     /// <summary>Reads each record of the array <paramref name="member"/>; keeps it only when reading it added no problem.</summary>
-    public static void Each<TRequest>(JsonFields root, string member, string what, List<StepRecord> records,
+    public static void Each<TRequest>(JsonFields root, string member, string what, RecordList records,
         Func<JsonFields, TRequest?> read, Func<TRequest, (string Subject, string? City, string Item)> describe)
         where TRequest : class
     {
@@ -31,12 +31,14 @@ internal static class Readers
                 var (subject, city, what2) = describe(request);
                 records.Add(new StepRecord(id, RecordPlace.Of(fields.Object, fields.Object["id"]!), subject, city, what2, request));
             }
+
+            records.HandOnIfMany();
         }
 
         if (items.TooMany)
         {
             // An array past the bound gives no records, as when it is read whole.
-            records.RemoveRange(first, records.Count - first);
+            records.RemoveFrom(first);
         }
     }
 

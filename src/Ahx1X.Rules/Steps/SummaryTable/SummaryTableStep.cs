@@ -77,21 +77,22 @@ internal sealed class SummaryTableStep(int index)
         return new StepOutcome(all, explained);
     }
 
-    public override void Read(JsonFields root, List<StepRecord> records)
+    public override void Read(JsonFields root, RecordList records)
     {
-        var mails = new List<StepRecord>();
+        // Held here until the document's applications are read: each mail is judged with them.
+        var mails = new RecordList();
         Readers.Each(root, "mails", "a summary table mail", mails, ReadMail, DescribeMail);
 
         // A document may carry the applications its tables summarise, as an applications document writes them.
-        List<StepRecord>? applications = null;
+        RecordList? applications = null;
         if (root.Has("institutions"))
         {
-            applications = [];
+            applications = new RecordList();
             StepTable.Application.Read(root, applications);
         }
 
-        var together = applications?.Select(a => (ApplicationRequest)a.Request).ToList();
-        records.AddRange(together is null ? mails : mails.Select(m => m with { JudgedWith = together }));
+        var together = applications?.Held.Select(a => (ApplicationRequest)a.Request).ToList();
+        records.AddRange(together is null ? mails.Held : mails.Held.Select(m => m with { JudgedWith = together }));
     }
 
     internal override SummaryTableScope ScopeOf(SummaryTableJudging request, StepContext context) => new()

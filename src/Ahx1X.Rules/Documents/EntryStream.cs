@@ -1,0 +1,16 @@
+namespace Ahx1X.Rules.Documents;
+
+/// <summary>
+/// Where a document's records go while it is still being read, a few thousand at a time, instead
+/// of into <see cref="Document.Entries"/>: a batch judges them and lets them go. A record may be
+/// taken back once given (an array past its bound gives none, and a text that turns out not to be
+/// strict JSON gives no record at all), so what was kept of it must be forgotten.
+/// </summary>
+/// <param name="take">Takes records of the document, the first at the given position among its records.</param>
+/// <param name="takeBack">Forgets every record given from the given position on.</param>
+internal sealed class EntryStream(Action<int, IReadOnlyList<DocumentEntry>> take, Action<int> takeBack)
+{
+    public void Take(int first, IReadOnlyList<DocumentEntry> entries) => take(first, entries);
+
+    public void TakeBack(int first) => takeBack(first);
+}
