@@ -112,6 +112,10 @@ internal static class BatchCommand
         // The position after the last record given to LinkAndJudge.
         private int _next;
 
+        // What stopped judging the records of the file being read, from the chunk at _failedAt.
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
+        private int _failedAt;
+
         /// <summary>Gets what was kept of each record judged, in record order.</summary>
         public IEnumerable<object> Results => _results.OrderBy(r => r.Index).Select(r => r.Result);
 
@@ -127,6 +131,7 @@ internal static class BatchCommand
                     first => TakeBack(start + first, awaiting, more, advance));
                 var read = InputFiles.LoadRecords(file, progress, stream);
                 progress?.Done();
+                _run.Settle();
                 foreach (var problem in read.Problems)
                 {
                     error.WriteLine($"ahx1x: {problem}");
@@ -146,6 +151,9 @@ internal static class BatchCommand
                 }
 
                 _records = start + (read.Document?.Given ?? 0);
+
+                // What stopped judging a record the file kept stops the run here, after the file's problems, as when it was read whole.
+                _failure?.Throw();
             }
 
             more(awaiting.Count);
@@ -170,13 +178,35 @@ internal static class BatchCommand
                 (JudgedTogether.Run.AwaitsTheRun(linked.Item3) ? awaiting : now).Add(linked);
             }
 
+            if (_failure is not null)
+            {
+                return;
+            }
+
             more(now.Count);
-            Judge(now, advance);
+            try
+            {
+                Judge(now, advance);
+            }
+            catch (Exception ex)
+            {
+                // Thrown while the file is still read: kept until its problems are reported, and forgotten if its records are taken back.
+                (_failure, _failedAt) = (System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex), first);
+            }
         }
 
-        /// <summary>Forgets every record from <paramref name="first"/> among the run's records on: what the run, the results and the bar have of it.</summary>
+        /// <summary>
+        /// Forgets every record from <paramref name="first"/> among the run's records on: what the run,
+        /// the results, the refusals, the mails waiting for the run and the bar have of it, and what
+        /// stopped judging one of them.
+        /// </summary>
         private void TakeBack(int first, List<(int Index, string File, DocumentEntry Entry)> awaiting, Action<int> more, Action<int> advance)
         {
+            if (_failedAt >= first)
+            {
+                _failure = null;
+            }
+
             _run.TakeBackFrom(first);
             _results.RemoveAll(r => r.Index >= first);
             _refused.RemoveAll(r => r.Index >= first);
@@ -184,8 +214,9 @@ internal static class BatchCommand
             // Every record given since was judged, but for the mails that wait for the run.
             var judged = _next - first - awaiting.RemoveAll(a => a.Index >= first);
             _next = first;
-            more(-judged);
+            // The value first: lowering the bar's maximum first would cut its value down to it.
             advance(-judged);
+            more(-judged);
         }
 
         /// <summary>Judges the records on every core, telling <paramref name="advance"/> how many more are done; a record that cannot be judged is refused.</summary>

@@ -31,7 +31,7 @@ public sealed class Document
     /// <summary>Gets the records, in document order.</summary>
     public IReadOnlyList<DocumentEntry> Entries { get; }
 
-    /// <summary>Gets how many records the document gave: its entries, or those given to an <see cref="EntryStream"/> while it was read.</summary>
+    /// <summary>Gets how many entries the document gave, in <see cref="Entries"/> or to an <see cref="EntryStream"/> while it was read: records with a repeated id, or taken back, are none.</summary>
     internal int Given { get; }
 
     /// <summary>Reads a document from a file.</summary>
@@ -243,7 +243,7 @@ public sealed class Document
         /// <summary>Gets the entries kept, when they are not given to a stream.</summary>
         public List<DocumentEntry> Kept { get; } = [];
 
-        /// <summary>Gets how many entries were made.</summary>
+        /// <summary>Gets how many entries were made and not taken back.</summary>
         public int Given { get; private set; }
 
         public bool WantsEarly => stream is not null;

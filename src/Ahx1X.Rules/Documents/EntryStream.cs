@@ -6,8 +6,8 @@ namespace Ahx1X.Rules.Documents;
 /// taken back once given (an array past its bound gives none, and a text that turns out not to be
 /// strict JSON gives no record at all), so what was kept of it must be forgotten.
 /// </summary>
-/// <param name="take">Takes records of the document, the first at the given position among its records.</param>
-/// <param name="takeBack">Forgets every record given from the given position on.</param>
+/// <param name="take">Takes entries of the document, the first at the given position among its entries (records with a repeated id are none).</param>
+/// <param name="takeBack">Forgets every entry given from the given position among the entries on.</param>
 internal sealed class EntryStream(Action<int, IReadOnlyList<DocumentEntry>> take, Action<int> takeBack)
 {
     public void Take(int first, IReadOnlyList<DocumentEntry> entries) => take(first, entries);

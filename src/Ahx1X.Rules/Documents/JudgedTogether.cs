@@ -24,7 +24,7 @@ public static class JudgedTogether
     {
         ArgumentNullException.ThrowIfNull(entries);
         var run = new Run();
-        var linked = entries.Select(run.Add).ToList();
+        var linked = entries.Select((entry, position) => run.Add(entry, position)).ToList();
         for (var i = 0; i < linked.Count; i++)
         {
             linked[i] = run.Complete(linked[i]);
@@ -34,9 +34,9 @@ public static class JudgedTogether
     }
 
     /// <summary>
-    /// Links the records of a run as they come, so a caller can judge each document's records and
-    /// let them go before reading the next: what spans the run is kept here, the histories of
-    /// SCALE-02 and the applications PROC-04 reconciles a mail with.
+    /// Links the records of a run as they come, so a caller can judge them a few thousand at a time
+    /// and let them go while their document is still read: what spans the run is kept here, the
+    /// histories of SCALE-02 and the applications PROC-04 reconciles a mail with.
     /// </summary>
     internal sealed class Run
     {
@@ -49,7 +49,7 @@ public static class JudgedTogether
         /// <summary>Returns <paramref name="entry"/> linked to the records added before it: an application sees its institution's earlier ones.</summary>
         /// <param name="entry">The record.</param>
         /// <param name="position">Its position among the run's records, for <see cref="TakeBackFrom"/>.</param>
-        public DocumentEntry Add(DocumentEntry entry, int position = 0)
+        public DocumentEntry Add(DocumentEntry entry, int position)
         {
             if (entry.Request is not ApplicationRequest request)
             {
@@ -69,7 +69,7 @@ public static class JudgedTogether
             return entry with { Request = request };
         }
 
-        /// <summary>Forgets every application added at position <paramref name="position"/> or after, as if none had been added.</summary>
+        /// <summary>Forgets every application added at position <paramref name="position"/> or after, as if none had been added; those added before the last <see cref="Settle"/> stay.</summary>
         public void TakeBackFrom(int position)
         {
             while (_added.Count > 0 && _added[^1].Position >= position)
@@ -85,6 +85,9 @@ public static class JudgedTogether
                 }
             }
         }
+
+        /// <summary>Keeps for good every application added so far, which can then no longer be taken back (once a document is read).</summary>
+        public void Settle() => _added.Clear();
 
         /// <summary>Returns true when <paramref name="entry"/> is to be judged with the run's applications, known once every record is added.</summary>
         public static bool AwaitsTheRun(DocumentEntry entry) => entry is { Request: SummaryTableMail, JudgedWith: null };

@@ -3,6 +3,7 @@ using Ahx1X.Rules.Model;
 using Ahx1X.Rules.Steps;
 using Ahx1X.Rules.Tests.Demo;
 using Ahx1X.Demo;
+using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Tests.Documents;
 
@@ -51,6 +52,35 @@ public sealed class EntryStreamTests
         Assert.Null(streamed.Document);
         Assert.Equal(whole.Problems, streamed.Problems);
         Assert.NotEmpty(chunks);
+        Assert.Equal([0], takenBack);
+    }
+
+    [Fact]
+    public void LoadRecords_IntoAStream_AnArrayPastItsBound_TakesBackItsRecords_AndTheirRepeatedIds()
+    {
+        using var folder = new TempFolder();
+        var sample = JObject.Parse(File.ReadAllText(Repository.PathOf("samples/documents/applications-accepted.json")));
+        var institution = (JObject)sample["institutions"]![0]!;
+        institution["applications"] = new JArray(institution["applications"]![0]!);
+        var template = institution.ToString(Newtonsoft.Json.Formatting.None);
+        var text = new System.Text.StringBuilder("{\"kind\":\"applications\",\"institutions\":[");
+        for (var i = 0; i <= Bounds.Records; i++)
+        {
+            // The 50,000th repeats the first one's id, after thousands of records were given.
+            var id = i == 50_000 ? "A-0" : $"A-{i}";
+            text.Append(i == 0 ? "" : ",").Append(template.Replace("安徽示范职业技术学院", $"学院{i}", StringComparison.Ordinal).Replace("\"ACC-01\"", $"\"{id}\"", StringComparison.Ordinal));
+        }
+
+        var file = folder.Write("past-the-bound.json", text.Append("]}").ToString());
+
+        var whole = Document.LoadRecords(file);
+        var (streamed, chunks, takenBack) = Streamed(file);
+
+        Assert.Empty(whole.Document!.Entries);
+        Assert.Equal(0, streamed.Document!.Given);
+        Assert.Equal(whole.Problems, streamed.Problems);
+        Assert.DoesNotContain(streamed.Problems, p => p.Code == Diagnostics.ProblemCodes.Duplicate);
+        Assert.True(chunks.Count > 10, $"{chunks.Count} chunks");
         Assert.Equal([0], takenBack);
     }
 
@@ -112,12 +142,18 @@ public sealed class EntryStreamTests
         // The same generator names the same institutions, so the second file's SCALE-02 would see the first's applications.
         var other = Generated(folder, 3_000, "other.json");
 
-        var both = ConsoleRun.Of("batch", cut, other, "--format", "csv");
-        var alone = ConsoleRun.Of("batch", other, "--format", "csv");
+        var both = ConsoleRun.Of("batch", cut, other, "--format", "json");
+        var alone = ConsoleRun.Of("batch", other, "--format", "json");
 
         Assert.Equal(ExitCodes.BadInput, both.ExitCode);
-        Assert.Equal(alone.Output, both.Output);
-        Assert.Contains("the file is cut short", both.Error, StringComparison.Ordinal);
+        var cutShort = Assert.Single(both.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(cut, StringComparison.Ordinal));
+        Assert.Contains("the file is cut short", cutShort, StringComparison.Ordinal);
+        Assert.Equal(alone.Error, both.Error.Replace(cutShort + "\n", "", StringComparison.Ordinal));
+        // The same report but for the refusal of the cut file.
+        var report = Newtonsoft.Json.Linq.JObject.Parse(both.Output);
+        var refused = Assert.Single((Newtonsoft.Json.Linq.JArray)report["refused"]!);
+        refused.Remove();
+        Assert.True(Newtonsoft.Json.Linq.JToken.DeepEquals(Newtonsoft.Json.Linq.JObject.Parse(alone.Output), report), both.Output);
     }
 
     private static string Generated(TempFolder folder, int count, string name = "generated.json")

@@ -34,7 +34,11 @@ internal sealed class ApplicationHistoryIndex
         }
     }
 
-    /// <summary>Takes back the application added last; views made before it was added are unchanged.</summary>
+    /// <summary>
+    /// Takes back the application added last. Views made before it was added are unchanged; a view
+    /// made after would see whatever is added next in its place, so none may outlive it (a record
+    /// taken back goes with its view).
+    /// </summary>
     public void RemoveLast()
     {
         var position = _all.Count - 1;

@@ -79,7 +79,7 @@ internal sealed class SummaryTableStep(int index)
 
     public override void Read(JsonFields root, RecordList records)
     {
-        // Held here until the document's applications are read: each mail is judged with them.
+        // Held here until the document's applications, if it gives any, are read: each mail is judged with them.
         var mails = new RecordList();
         Readers.Each(root, "mails", "a summary table mail", mails, ReadMail, DescribeMail);
 
