@@ -201,13 +201,13 @@ public sealed class PolicyEngine
         ArgumentNullException.ThrowIfNull(request);
         var problems = RequestProblems.ForThisThread();
         step.Check(request, problems);
-        if (problems.Items.Count > 0)
+        if (problems.HasAny)
         {
             throw new InvalidRequestException([.. problems.Items]);
         }
 
         var edition = Pack.For(step.YearOf(request));
-        problems.ThrowForUnknownCities(edition.Parameters.Cities);
+        problems.ThrowForUnknownCities(ContextOf(edition).Cities);
         return edition;
     }
 

@@ -20,6 +20,9 @@ internal sealed class RequestProblems
 
     public IReadOnlyList<Problem> Items => (IReadOnlyList<Problem>?)_items ?? [];
 
+    /// <summary>Gets whether any problem was added.</summary>
+    public bool HasAny => _items is not null;
+
     // One collector per thread, emptied before each request: checking a request in bounds allocates nothing.
     [ThreadStatic]
     private static RequestProblems? t_current;
@@ -142,10 +145,10 @@ internal sealed class RequestProblems
 
     /// <summary>Refuses every noted city outside the edition's <paramref name="cities"/>, naming it; an empty list checks none.</summary>
     /// <exception cref="InvalidRequestException">A city is not one of <paramref name="cities"/>.</exception>
-    public void ThrowForUnknownCities(IReadOnlyList<string> cities)
+    public void ThrowForUnknownCities(string[] cities)
     {
         // Most requests name one city, and a known one: that costs one lookup, with no copy of the noted path.
-        if (_firstCity is null || cities.Count == 0 || (_moreCities is null && Contains(cities, _firstCity.GetValueOrDefault().City)))
+        if (_firstCity is null || cities.Length == 0 || (_moreCities is null && Contains(cities, _firstCity.GetValueOrDefault().City)))
         {
             return;
         }
@@ -154,7 +157,7 @@ internal sealed class RequestProblems
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void RefuseUnknownCities(IReadOnlyList<string> cities)
+    private void RefuseUnknownCities(string[] cities)
     {
         if (_firstCity is not { } first)
         {
@@ -183,9 +186,9 @@ internal sealed class RequestProblems
     }
 
     // A loop rather than LINQ: this runs for every request that names a city.
-    private static bool Contains(IReadOnlyList<string> cities, string city)
+    private static bool Contains(string[] cities, string city)
     {
-        for (var i = 0; i < cities.Count; i++)
+        for (var i = 0; i < cities.Length; i++)
         {
             if (string.Equals(cities[i], city, StringComparison.Ordinal))
             {
