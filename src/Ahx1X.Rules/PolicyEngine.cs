@@ -81,8 +81,8 @@ public sealed class PolicyEngine
     /// <exception cref="EditionNotFoundException">No edition covers the application's year.</exception>
     public CheckResult Check(ApplicationRequest request)
     {
-        var edition = Checked(StepTable.Application, request);
-        return StepTable.Application.Check(edition.Application, request, ContextOf(edition));
+        var (edition, context) = Checked(StepTable.Application, request);
+        return StepTable.Application.Check(edition.Application, request, context);
     }
 
     /// <summary>
@@ -171,9 +171,9 @@ public sealed class PolicyEngine
         var telemetry = EvaluationTelemetry.Start(step.Workflow);
         try
         {
-            var edition = Checked(step, request);
+            var (edition, context) = Checked(step, request);
             var workflow = edition.Workflows.Of(step);
-            var (findings, verdicts) = step.Run(workflow, request, ContextOf(edition), _explain);
+            var (findings, verdicts) = step.Run(workflow, request, context, _explain);
 
             var receipt = ReceiptFor(workflow, edition);
             var result = findings.Count == 0 && verdicts.Count == 0 ? workflow.Accepted(receipt) : new EvaluationResult
@@ -193,8 +193,8 @@ public sealed class PolicyEngine
         }
     }
 
-    /// <summary>Checks <paramref name="request"/> against the bounds documents are held to and returns the edition that judges it.</summary>
-    private Edition Checked<TRequest, TScope>(Step<TRequest, TScope> step, TRequest request)
+    /// <summary>Checks <paramref name="request"/> against the bounds documents are held to and returns the edition that judges it, with its steps' context.</summary>
+    private (Edition Edition, StepContext Context) Checked<TRequest, TScope>(Step<TRequest, TScope> step, TRequest request)
         where TRequest : class
         where TScope : Scope
     {
@@ -207,8 +207,9 @@ public sealed class PolicyEngine
         }
 
         var edition = Pack.For(step.YearOf(request));
-        problems.ThrowForUnknownCities(ContextOf(edition).Cities);
-        return edition;
+        var context = ContextOf(edition);
+        problems.ThrowForUnknownCities(context.Cities);
+        return (edition, context);
     }
 
     /// <summary>Builds the inputs the Application workflow's expressions see, for tests and benchmarks that drive the workflow directly.</summary>
