@@ -32,15 +32,7 @@ internal static class TypedText
         var type = value.Type;
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
-            var variable = Expression.Variable(type);
-            return Expression.Block(
-                typeof(string),
-                [variable],
-                Expression.Assign(variable, value),
-                Expression.Condition(
-                    Expression.Property(variable, nameof(Nullable<int>.HasValue)),
-                    RenderValue(Expression.Property(variable, nameof(Nullable<int>.Value)), underlying, chinese),
-                    Expression.Constant(NotGiven(chinese))));
+            return ValueOr(value, underlying, chinese, Expression.Constant(NotGiven(chinese)));
         }
 
         if (!type.IsValueType)
@@ -84,6 +76,12 @@ internal static class TypedText
             return RenderValue(value, type, chinese: false);
         }
 
+        return ValueOr(value, type, chinese: false, Expression.Constant(null, typeof(string)));
+    }
+
+    /// <summary>Renders the nullable <paramref name="value"/>'s value, read once, or gives <paramref name="otherwise"/> when it has none.</summary>
+    private static Expression ValueOr(Expression value, Type underlying, bool chinese, Expression otherwise)
+    {
         var variable = Expression.Variable(value.Type);
         return Expression.Block(
             typeof(string),
@@ -91,8 +89,8 @@ internal static class TypedText
             Expression.Assign(variable, value),
             Expression.Condition(
                 Expression.Property(variable, nameof(Nullable<int>.HasValue)),
-                RenderValue(Expression.Property(variable, nameof(Nullable<int>.Value)), type, chinese: false),
-                Expression.Constant(null, typeof(string))));
+                RenderValue(Expression.Property(variable, nameof(Nullable<int>.Value)), underlying, chinese),
+                otherwise));
     }
 
     /// <summary>Renders a value known not to be null.</summary>
