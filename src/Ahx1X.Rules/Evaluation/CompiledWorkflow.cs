@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Numerics;
 using Ahx1X.Rules.Expressions;
 using Ahx1X.Rules.Results;
@@ -5,14 +6,23 @@ using Ahx1X.Rules.Results;
 namespace Ahx1X.Rules.Evaluation;
 
 /// <summary>The rules of one workflow, compiled for one scope type, in file order.</summary>
-internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOnlyList<CompiledRule<TScope>> rules, Expressions.ExpressionCompiler<TScope> compiler) : IWorkflowInfo
+/// <param name="name">The workflow's name.</param>
+/// <param name="file">The file it was read from.</param>
+/// <param name="rules">Its enabled rules, in file order.</param>
+/// <param name="compiler">The compiler of its expressions.</param>
+/// <param name="precompiled">Returns the check compiled with the library that means exactly the given tree, or null.</param>
+internal sealed class CompiledWorkflow<TScope>(
+    string name, string file, IReadOnlyList<CompiledRule<TScope>> rules, Expressions.ExpressionCompiler<TScope> compiler, Func<LambdaExpression, Delegate?> precompiled) : IWorkflowInfo
     where TScope : Scope
 {
     private readonly CompiledRule<TScope>[] _rules = [.. rules];
 
     // One delegate for every rule, returning the rules broken and those missing a fact; none past 64 rules.
-    // Compiled at first use: a console judging one kind of document never pays for the others.
-    private readonly Lazy<FusedCheck<TScope>?> _fused = new(() => rules.Count <= 64 ? compiler.CompileFused([.. rules.Select(r => r.Body)]) : null);
+    // Made at first use: a console judging one kind of document never pays for the others.
+    private readonly Lazy<FusedCheck<TScope>?> _fused = new(() => rules.Count <= 64 ? Fused(compiler.FusedTree([.. rules.Select(r => r.Body)]), precompiled) : null);
+
+    private static FusedCheck<TScope> Fused(Expression<FusedCheck<TScope>> tree, Func<LambdaExpression, Delegate?> precompiled) =>
+        precompiled(tree) as FusedCheck<TScope> ?? Expressions.ExpressionCompiler<TScope>.CompileLambda(tree);
 
     // The verdicts without findings, by the rules broken and missing a fact: a batch meets few combinations.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong Broken, ulong Missing), CheckResult> _checks = new();
@@ -20,6 +30,9 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
     private EvaluationResult? _lastAccepted;
 
     public string Name { get; } = name;
+
+    /// <summary>Gets the tree the fused check is compiled from, or null past 64 rules, when there is none.</summary>
+    public LambdaExpression? FusedTree => _rules.Length <= 64 ? compiler.FusedTree([.. _rules.Select(r => r.Body)]) : null;
 
     public string File { get; } = file;
 
@@ -207,6 +220,12 @@ internal sealed class CompiledWorkflow<TScope>(string name, string file, IReadOn
 internal interface IWorkflowInfo
 {
     string Name { get; }
+
+    /// <summary>Gets the file the workflow was read from, relative to its edition.</summary>
+    string File { get; }
+
+    /// <summary>Gets the tree the workflow's fused check is compiled from, or null when it has none.</summary>
+    LambdaExpression? FusedTree { get; }
 
     /// <summary>Gets or sets the receipt of the workflow's last result, reused while it still applies.</summary>
     Results.DecisionReceipt? LastReceipt { get; set; }

@@ -140,12 +140,12 @@ internal sealed class ExpressionCompiler<TScope>
     }
 
     /// <summary>
-    /// Compiles the bodies of up to 64 rules into one delegate that returns a bit per rule that
+    /// Builds, from the bodies of up to 64 rules, one check that returns a bit per rule that
     /// was broken and, apart, a bit per rule that reached a missing fact with the fact it reached:
     /// one pass tells every rule's verdict, so no rule runs twice, and an accepted application
     /// costs no call or result per rule.
     /// </summary>
-    public FusedCheck<TScope> CompileFused(IReadOnlyList<Expression> bodies)
+    public Expression<FusedCheck<TScope>> FusedTree(IReadOnlyList<Expression> bodies)
     {
         var missingMask = Expression.Parameter(typeof(ulong).MakeByRefType(), "missing");
         var reachedNames = Expression.Parameter(typeof(string[]).MakeByRefType(), "reached");
@@ -176,7 +176,7 @@ internal sealed class ExpressionCompiler<TScope>
         }
 
         steps.Add(broken);
-        return CompileLambda(Expression.Lambda<FusedCheck<TScope>>(Expression.Block([broken, reached, holds, stopped], steps), _shape.Scope, missingMask, reachedNames));
+        return Expression.Lambda<FusedCheck<TScope>>(Expression.Block([broken, reached, holds, stopped], steps), _shape.Scope, missingMask, reachedNames);
     }
 
     /// <summary>

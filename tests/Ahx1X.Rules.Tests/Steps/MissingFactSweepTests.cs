@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Ahx1X.Rules.Documents;
 using Ahx1X.Rules.Results;
 using Ahx1X.Rules.Tests.Demo;
+using Ahx1X.Rules.Tests.Documents;
 using Newtonsoft.Json.Linq;
 
 namespace Ahx1X.Rules.Tests.Steps;
@@ -47,28 +48,14 @@ public sealed partial class MissingFactSweepTests
             var original = JObject.Parse(File.ReadAllText(file));
             var kind = (string)original["kind"]!;
             var accepted = Judge(original.ToString()).Where(r => r.Value.IsAccepted).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var leaf in original.Descendants().OfType<JProperty>().Where(p => p.Name is not ("id" or "kind" or "$schema")).ToList())
+            foreach (var (path, mutated) in MemberMutations.Of(original))
             {
-                foreach (var remove in new[] { false, true })
+                tried++;
+                foreach (var (id, result) in Judge(mutated.ToString()))
                 {
-                    var mutated = (JObject)original.DeepClone();
-                    var target = (JProperty)mutated.SelectToken(leaf.Path)!.Parent!;
-                    if (remove)
+                    if (accepted.Contains(id) && result.IsAccepted && Touches(path, original, id))
                     {
-                        target.Remove();
-                    }
-                    else
-                    {
-                        target.Value = JValue.CreateNull();
-                    }
-
-                    tried++;
-                    foreach (var (id, result) in Judge(mutated.ToString()))
-                    {
-                        if (accepted.Contains(id) && result.IsAccepted && Touches(leaf.Path, original, id))
-                        {
-                            stillAccepted.Add($"{kind}: {Index().Replace(leaf.Path, "[*]")}");
-                        }
+                        stillAccepted.Add($"{kind}: {Index().Replace(path, "[*]")}");
                     }
                 }
             }

@@ -77,7 +77,7 @@ internal static class PackCompiler
             }
         }
 
-        return ok && draft.Edition is not null ? new CompiledWorkflow<TScope>(name, definition.File, rules, compiler) : null;
+        return ok && draft.Edition is not null ? new CompiledWorkflow<TScope>(name, definition.File, rules, compiler, PrecompiledChecks.Find) : null;
     }
 
     private static CompiledRule<TScope>? CompileRule<TScope>(RuleDefinition rule, ExpressionCompiler<TScope> compiler, EditionDefinition? edition, ProblemList problems)
