@@ -185,7 +185,7 @@ internal sealed class CSharpWriter
             UnaryExpression unary => Unary(unary),
             BinaryExpression binary => Binary(binary),
             NewArrayExpression { NodeType: ExpressionType.NewArrayBounds, Expressions.Count: 1 } array when !node.Type.GetElementType()!.IsArray =>
-                $"new {TypeName(node.Type.GetElementType()!)}[{As(array.Expressions[0], typeof(int))}]",
+                $"(new {TypeName(node.Type.GetElementType()!)}[{As(array.Expressions[0], typeof(int))}])",
             IndexExpression { Indexer: null, Arguments.Count: 1 } index => $"{Value(index.Object!)}[{As(index.Arguments[0], typeof(int))}]",
             _ => throw new NotWritableException(),
         };
@@ -330,6 +330,8 @@ internal sealed class CSharpWriter
             ExpressionType.Not when unary.Method is null && unary.Type == typeof(bool) => $"(!{operand})",
             ExpressionType.Convert when IsPlainConversion(unary) => $"unchecked(({TypeName(unary.Type)}){operand})",
             ExpressionType.ConvertChecked when IsPlainConversion(unary) => $"checked(({TypeName(unary.Type)}){operand})",
+            ExpressionType.Negate or ExpressionType.NegateChecked when unary.Method is { Name: "op_UnaryNegation" } negation
+                && negation.DeclaringType == (Nullable.GetUnderlyingType(unary.Operand.Type) ?? unary.Operand.Type) => $"(({TypeName(unary.Type)})(-{operand}))",
             ExpressionType.Negate when unary.Method is null && IsSigned(unary.Type) => $"unchecked(({TypeName(unary.Type)})(-{operand}))",
             ExpressionType.NegateChecked when unary.Method is null && IsSigned(unary.Type) => $"checked(({TypeName(unary.Type)})(-{operand}))",
             _ => throw new NotWritableException(),
@@ -437,7 +439,7 @@ internal sealed class CSharpWriter
                 ExpressionType.Equal or ExpressionType.NotEqual => IsNumber(type) || type.IsEnum || type == typeof(bool),
                 ExpressionType.LessThan or ExpressionType.LessThanOrEqual or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual => IsNumber(type) || type.IsEnum,
                 // bool? is three-valued under & and |; no rule needs it, so it is not written.
-                ExpressionType.And or ExpressionType.Or or ExpressionType.ExclusiveOr => binary.Left.Type == typeof(bool),
+                ExpressionType.And or ExpressionType.Or or ExpressionType.ExclusiveOr => binary.Left.Type == typeof(bool) || (IsNumber(type) && type != typeof(decimal)),
                 _ => IsNumber(type),
             };
         }
@@ -453,9 +455,10 @@ internal sealed class CSharpWriter
         ExpressionType.LessThanOrEqual => "op_LessThanOrEqual",
         ExpressionType.GreaterThan => "op_GreaterThan",
         ExpressionType.GreaterThanOrEqual => "op_GreaterThanOrEqual",
-        ExpressionType.Add => "op_Addition",
-        ExpressionType.Subtract => "op_Subtraction",
-        ExpressionType.Multiply => "op_Multiply",
+        // A type's own operator is what it is: checked or not is its own affair (decimal's always are).
+        ExpressionType.Add or ExpressionType.AddChecked => "op_Addition",
+        ExpressionType.Subtract or ExpressionType.SubtractChecked => "op_Subtraction",
+        ExpressionType.Multiply or ExpressionType.MultiplyChecked => "op_Multiply",
         ExpressionType.Divide => "op_Division",
         ExpressionType.Modulo => "op_Modulus",
         _ => null,

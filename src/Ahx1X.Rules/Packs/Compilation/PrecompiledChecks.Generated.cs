@@ -13,18 +13,18 @@ internal sealed partial class PrecompiledChecks
 {
     private partial global::System.Delegate Lookup(string key) => key switch
     {
-        "bd6807a89b2f3128f90ef19557a5b62853bb1fd59e19d737728116d9152c7689" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.ApplicationScope>(Application_bd6807a89b2f),
-        "24120a762ca3c1c2f9f8888e4fab7a0aa1408c091d3250b9304a5810bcd5fac1" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.CityReviewScope>(CityReview_24120a762ca3),
-        "7049f771f12ceab2173f1cc68941648b3308d356336c0b791377c8da290985e8" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.ProvincialReviewScope>(ProvincialReview_7049f771f12c),
-        "bfc0d462dc9db15873458f6c3c5c03ba5d306dfe62551392160d40ca95b99b8f" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.SummaryTableScope>(SummaryTable_bfc0d462dc9d),
-        "bae322ef8890bc12f0bb751cdcb0e002e4301e85a2e85b100475ddc287560e26" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.AdjustmentScope>(Adjustment_bae322ef8890),
-        "518bde2f1326365cf316683b25ce22370e195158dd1a37b96ee6190ef865067e" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.MonthlyReportScope>(MonthlyReports_518bde2f1326),
-        "18d0eda42df4c35ad8a5073f332be1e2ae0329ceb58f3558bcda10144fddaa1e" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.MonthlyProgressScope>(MonthlyProgress_18d0eda42df4),
+        "d27cff5746959d38821d29641df6fc48035da9e8470b4b2de4413b625cb239fc" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.ApplicationScope>(Application_d27cff574695),
+        "45c402f8ef426c3cb1363c94a9e28bd79315576e1d76d5a88d58f30a4f74f74f" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.CityReviewScope>(CityReview_45c402f8ef42),
+        "2202bdd3f9491d7390dbdc630161da2e356aedb80ab4a927e7165a7d5a0b91ab" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.ProvincialReviewScope>(ProvincialReview_2202bdd3f949),
+        "d534cc76ae558d4621cd064b041b9462b1b15791e8f814db1ddd3ee12dcf6616" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.SummaryTableScope>(SummaryTable_d534cc76ae55),
+        "82148f03b501f5abda630d0d291b29450d6bc2f1096e19c993a985ff44bc8b09" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.AdjustmentScope>(Adjustment_82148f03b501),
+        "fa8ce525c9a99480d3382f5ee86c4ec2ef6a41f61496d5a97c3cd806e7066777" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.MonthlyReportScope>(MonthlyReports_fa8ce525c9a9),
+        "cf68a69121dee426cc79328b2b179c2834b836de0e69da30fa243720752e5e0a" => new global::Ahx1X.Rules.Expressions.FusedCheck<global::Ahx1X.Rules.Steps.MonthlyProgressScope>(MonthlyProgress_cf68a69121de),
         _ => null,
     };
 
     // rules/2024/workflows/application.json
-    private ulong Application_bd6807a89b2f(global::Ahx1X.Rules.Steps.ApplicationScope p0, out ulong p1, out string[] p2)
+    private ulong Application_d27cff574695(global::Ahx1X.Rules.Steps.ApplicationScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -119,7 +119,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[0] = v4;
         }
         else
@@ -135,7 +135,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[1] = v4;
         }
         else
@@ -151,7 +151,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 4UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[2] = v4;
         }
         else
@@ -167,7 +167,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 8UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[3] = v4;
         }
         else
@@ -183,7 +183,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 16UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[4] = v4;
         }
         else
@@ -199,7 +199,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 32UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[5] = v4;
         }
         else
@@ -215,7 +215,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 64UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[6] = v4;
         }
         else
@@ -231,7 +231,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 128UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[7] = v4;
         }
         else
@@ -247,7 +247,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 256UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[8] = v4;
         }
         else
@@ -263,7 +263,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 512UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[9] = v4;
         }
         else
@@ -279,7 +279,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1024UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[10] = v4;
         }
         else
@@ -295,7 +295,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2048UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[11] = v4;
         }
         else
@@ -311,7 +311,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 4096UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[12] = v4;
         }
         else
@@ -327,7 +327,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 8192UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[13] = v4;
         }
         else
@@ -343,7 +343,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 16384UL;
-            p2 = ((string[])(p2 ?? new string[15]));
+            p2 = ((string[])(p2 ?? (new string[15])));
             p2[14] = v4;
         }
         else
@@ -357,7 +357,7 @@ internal sealed partial class PrecompiledChecks
     }
 
     // rules/2024/workflows/city-review.json
-    private ulong CityReview_24120a762ca3(global::Ahx1X.Rules.Steps.CityReviewScope p0, out ulong p1, out string[] p2)
+    private ulong CityReview_45c402f8ef42(global::Ahx1X.Rules.Steps.CityReviewScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -398,7 +398,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[3]));
+            p2 = ((string[])(p2 ?? (new string[3])));
             p2[0] = v4;
         }
         else
@@ -414,7 +414,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2UL;
-            p2 = ((string[])(p2 ?? new string[3]));
+            p2 = ((string[])(p2 ?? (new string[3])));
             p2[1] = v4;
         }
         else
@@ -430,7 +430,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 4UL;
-            p2 = ((string[])(p2 ?? new string[3]));
+            p2 = ((string[])(p2 ?? (new string[3])));
             p2[2] = v4;
         }
         else
@@ -444,7 +444,7 @@ internal sealed partial class PrecompiledChecks
     }
 
     // rules/2024/workflows/provincial-review.json
-    private ulong ProvincialReview_7049f771f12c(global::Ahx1X.Rules.Steps.ProvincialReviewScope p0, out ulong p1, out string[] p2)
+    private ulong ProvincialReview_2202bdd3f949(global::Ahx1X.Rules.Steps.ProvincialReviewScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -488,7 +488,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[4]));
+            p2 = ((string[])(p2 ?? (new string[4])));
             p2[0] = v4;
         }
         else
@@ -504,7 +504,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2UL;
-            p2 = ((string[])(p2 ?? new string[4]));
+            p2 = ((string[])(p2 ?? (new string[4])));
             p2[1] = v4;
         }
         else
@@ -520,7 +520,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 4UL;
-            p2 = ((string[])(p2 ?? new string[4]));
+            p2 = ((string[])(p2 ?? (new string[4])));
             p2[2] = v4;
         }
         else
@@ -536,7 +536,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 8UL;
-            p2 = ((string[])(p2 ?? new string[4]));
+            p2 = ((string[])(p2 ?? (new string[4])));
             p2[3] = v4;
         }
         else
@@ -550,7 +550,7 @@ internal sealed partial class PrecompiledChecks
     }
 
     // rules/2024/workflows/summary-table.json
-    private ulong SummaryTable_bfc0d462dc9d(global::Ahx1X.Rules.Steps.SummaryTableScope p0, out ulong p1, out string[] p2)
+    private ulong SummaryTable_d534cc76ae55(global::Ahx1X.Rules.Steps.SummaryTableScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -664,7 +664,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[0] = v4;
         }
         else
@@ -680,7 +680,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[1] = v4;
         }
         else
@@ -696,7 +696,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 4UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[2] = v4;
         }
         else
@@ -712,7 +712,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 8UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[3] = v4;
         }
         else
@@ -728,7 +728,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 16UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[4] = v4;
         }
         else
@@ -744,7 +744,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 32UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[5] = v4;
         }
         else
@@ -760,7 +760,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 64UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[6] = v4;
         }
         else
@@ -776,7 +776,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 128UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[7] = v4;
         }
         else
@@ -792,7 +792,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 256UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[8] = v4;
         }
         else
@@ -808,7 +808,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 512UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[9] = v4;
         }
         else
@@ -824,7 +824,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1024UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[10] = v4;
         }
         else
@@ -840,7 +840,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2048UL;
-            p2 = ((string[])(p2 ?? new string[12]));
+            p2 = ((string[])(p2 ?? (new string[12])));
             p2[11] = v4;
         }
         else
@@ -854,7 +854,7 @@ internal sealed partial class PrecompiledChecks
     }
 
     // rules/2024/workflows/adjustment.json
-    private ulong Adjustment_bae322ef8890(global::Ahx1X.Rules.Steps.AdjustmentScope p0, out ulong p1, out string[] p2)
+    private ulong Adjustment_82148f03b501(global::Ahx1X.Rules.Steps.AdjustmentScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -949,7 +949,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[0] = v4;
         }
         else
@@ -965,7 +965,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 2UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[1] = v4;
         }
         else
@@ -981,7 +981,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 4UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[2] = v4;
         }
         else
@@ -997,7 +997,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 8UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[3] = v4;
         }
         else
@@ -1013,7 +1013,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 16UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[4] = v4;
         }
         else
@@ -1029,7 +1029,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 32UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[5] = v4;
         }
         else
@@ -1045,7 +1045,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 64UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[6] = v4;
         }
         else
@@ -1061,7 +1061,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 128UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[7] = v4;
         }
         else
@@ -1077,7 +1077,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 256UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[8] = v4;
         }
         else
@@ -1093,7 +1093,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 512UL;
-            p2 = ((string[])(p2 ?? new string[10]));
+            p2 = ((string[])(p2 ?? (new string[10])));
             p2[9] = v4;
         }
         else
@@ -1107,7 +1107,7 @@ internal sealed partial class PrecompiledChecks
     }
 
     // rules/2024/workflows/monthly-reports.json
-    private ulong MonthlyReports_518bde2f1326(global::Ahx1X.Rules.Steps.MonthlyReportScope p0, out ulong p1, out string[] p2)
+    private ulong MonthlyReports_fa8ce525c9a9(global::Ahx1X.Rules.Steps.MonthlyReportScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -1124,7 +1124,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[1]));
+            p2 = ((string[])(p2 ?? (new string[1])));
             p2[0] = v4;
         }
         else
@@ -1138,7 +1138,7 @@ internal sealed partial class PrecompiledChecks
     }
 
     // rules/2024/workflows/monthly-progress.json
-    private ulong MonthlyProgress_18d0eda42df4(global::Ahx1X.Rules.Steps.MonthlyProgressScope p0, out ulong p1, out string[] p2)
+    private ulong MonthlyProgress_cf68a69121de(global::Ahx1X.Rules.Steps.MonthlyProgressScope p0, out ulong p1, out string[] p2)
     {
         ulong v3 = default;
         string v4 = default;
@@ -1168,7 +1168,7 @@ internal sealed partial class PrecompiledChecks
         if ((v4 != default(string)))
         {
             p1 |= 1UL;
-            p2 = ((string[])(p2 ?? new string[1]));
+            p2 = ((string[])(p2 ?? (new string[1])));
             p2[0] = v4;
         }
         else
