@@ -51,6 +51,10 @@ internal static class Interleaved
             {
                 // The parts of the facade's work, each alone: the bounds of the request, the scope, the rules (fused), the receipt, the edition.
                 var scope = engine.ScopeFor(request, edition);
+                // The fused check alone: as the library runs it (precompiled C#) and as its tree compiles.
+                var tree = (System.Linq.Expressions.Expression<FusedCheck<ApplicationScope>>)edition.Application.FusedTree!;
+                var precompiled = (FusedCheck<ApplicationScope>)Ahx1X.Rules.Packs.Compilation.PrecompiledChecks.Find(tree)!;
+                var compiled = ExpressionCompiler<ApplicationScope>.CompileLambda(tree);
                 var pieces = new (string Name, Action Call)[]
                 {
                     ("bounds", () => StepTable.Application.Check(request, RequestProblems.ForThisThread())),
@@ -58,6 +62,8 @@ internal static class Interleaved
                     ("fused", () => edition.Application.Check(scope)),
                     ("receipt", () => engine.ReceiptFor(edition.Application, edition)),
                     ("edition", () => engine.Pack.For(2024)),
+                    ("fused check, precompiled", () => precompiled(scope, out _, out _)),
+                    ("fused check, tree compiled", () => compiled(scope, out _, out _)),
                 };
                 var (pt, _) = Measure(pieces, rounds);
                 Console.WriteLine("# where an accepted Evaluate goes (median ns): " + string.Join(", ", pieces.Select((p, i) => $"{p.Name} {pt[i]:F0}")));

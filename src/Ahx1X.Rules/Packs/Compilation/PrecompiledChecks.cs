@@ -28,8 +28,21 @@ internal sealed partial class PrecompiledChecks
         where TDelegate : Delegate => Find((LambdaExpression)lambda) as TDelegate;
 
     /// <summary>Returns the precompiled check that means exactly <paramref name="lambda"/>, of its delegate type, or null when the file has none.</summary>
-    public static Delegate? Find(LambdaExpression lambda) =>
-        CSharpWriter.Write(lambda) is { } text && Methods.Lookup(KeyOf(text)) is { } check && check.GetType() == lambda.Type ? check : null;
+    public static Delegate? Find(LambdaExpression lambda)
+    {
+        string? text;
+        try
+        {
+            text = CSharpWriter.Write(lambda);
+        }
+        catch (Exception ex) when (!Failures.IsFatal(ex))
+        {
+            // A tree the writer did not foresee costs speed, never a verdict: it is compiled as before.
+            return null;
+        }
+
+        return text is not null && Methods.Lookup(KeyOf(text)) is { } check && check.GetType() == lambda.Type ? check : null;
+    }
 
     /// <summary>Returns the key a check is found by: the SHA-256 of the C# its tree writes, in lower-case hex.</summary>
     public static string KeyOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
