@@ -212,10 +212,14 @@ internal sealed class CSharpWriter
             return _pending.ContainsKey(variable) ? throw new NotWritableException() : text;
         }
 
-        var last = As(block.Expressions[^1], block.Type);
-        return block.Expressions.Count == 1
-            ? last
-            : $"{Then}<{TypeName(block.Type)}>({string.Join(" & ", block.Expressions.Take(block.Expressions.Count - 1).Select(Effect))}, {last})";
+        if (block.Expressions.Count == 1)
+        {
+            return As(block.Expressions[0], block.Type);
+        }
+
+        // The effects are written before the value, in the order they are evaluated.
+        var effects = string.Join(" & ", block.Expressions.Take(block.Expressions.Count - 1).Select(Effect));
+        return $"{Then}<{TypeName(block.Type)}>({effects}, {As(block.Expressions[^1], block.Type)})";
     }
 
     // Assignments to write at the first read of their variable (see Block).
@@ -226,9 +230,10 @@ internal sealed class CSharpWriter
     {
         ParameterExpression => node,
         ConditionalExpression conditional => FirstLeaf(conditional.Test),
-        BinaryExpression { NodeType: ExpressionType.Assign or ExpressionType.OrAssign or ExpressionType.AndAssign, Left: ParameterExpression } assign
-            => assign.NodeType == ExpressionType.Assign ? FirstLeaf(assign.Right) : assign.Left,
-        BinaryExpression { NodeType: not (ExpressionType.Assign or ExpressionType.OrAssign or ExpressionType.AndAssign) } binary => FirstLeaf(binary.Left),
+        // An assignment evaluates its value first; a compound one reads its variable, which is written as the target, not as a read.
+        BinaryExpression { NodeType: ExpressionType.Assign, Left: ParameterExpression } assign => FirstLeaf(assign.Right),
+        BinaryExpression { NodeType: ExpressionType.OrAssign or ExpressionType.AndAssign } => null,
+        BinaryExpression { NodeType: not ExpressionType.Assign } binary => FirstLeaf(binary.Left),
         UnaryExpression unary => FirstLeaf(unary.Operand),
         MemberExpression { Expression: { } owner } => FirstLeaf(owner),
         MethodCallExpression { Object: { } target } => FirstLeaf(target),
@@ -246,6 +251,12 @@ internal sealed class CSharpWriter
         }
 
         var underlying = Nullable.GetUnderlyingType(type);
+        if ((underlying ?? type) != constant.Value.GetType() || constant.Value is decimal and 0m && decimal.IsNegative((decimal)constant.Value))
+        {
+            // A boxed value typed object, or an int typed as its interface, is not what its literal would be in C#.
+            throw new NotWritableException();
+        }
+
         var literal = Literal(constant.Value, underlying ?? type);
         return underlying is null ? literal : $"(({TypeName(type)}){literal})";
     }
@@ -303,7 +314,13 @@ internal sealed class CSharpWriter
             throw new NotWritableException();
         }
 
-        return $"{Value(member.Expression)}.{Identifier(member.Member.Name)}";
+        if (member.Expression.Type.IsValueType && member.Member.DeclaringType != member.Expression.Type)
+        {
+            throw new NotWritableException();
+        }
+
+        // Read through the declaring type, so a member a derived type hides with its own name is not the one read.
+        return $"{As(member.Expression, member.Member.DeclaringType!)}.{Identifier(member.Member.Name)}";
     }
 
     private string CallText(MethodCallExpression call)
@@ -315,11 +332,17 @@ internal sealed class CSharpWriter
             throw new NotWritableException();
         }
 
+        if (call.Object is { Type.IsValueType: true } receiver && method.DeclaringType != receiver.Type)
+        {
+            // An interface or object method on a struct: C# would call it on a boxed copy, the tree on the value itself.
+            throw new NotWritableException();
+        }
+
+        // The receiver is written first, then the arguments: the text keeps the order they are evaluated in.
+        var target = method.IsStatic ? TypeName(method.DeclaringType!) : As(call.Object!, method.DeclaringType!);
         var arguments = string.Join(", ", call.Arguments.Select((a, i) => As(a, parameters[i].ParameterType)));
         var name = Identifier(method.Name) + (method.IsGenericMethod ? "<" + string.Join(", ", method.GetGenericArguments().Select(TypeName)) + ">" : "");
-        return method.IsStatic
-            ? $"{TypeName(method.DeclaringType!)}.{name}({arguments})"
-            : $"{As(call.Object!, method.DeclaringType!)}.{name}({arguments})";
+        return $"{target}.{name}({arguments})";
     }
 
     private string Unary(UnaryExpression unary)
@@ -329,9 +352,10 @@ internal sealed class CSharpWriter
         {
             ExpressionType.Not when unary.Method is null && unary.Type == typeof(bool) => $"(!{operand})",
             ExpressionType.Convert when IsPlainConversion(unary) => $"unchecked(({TypeName(unary.Type)}){operand})",
-            ExpressionType.ConvertChecked when IsPlainConversion(unary) => $"checked(({TypeName(unary.Type)}){operand})",
+            // A conversion operator is what it is: unchecked, so C# binds the one the tree names, not a checked one.
+            ExpressionType.ConvertChecked when IsPlainConversion(unary) => unary.Method is null ? $"checked(({TypeName(unary.Type)}){operand})" : $"unchecked(({TypeName(unary.Type)}){operand})",
             ExpressionType.Negate or ExpressionType.NegateChecked when unary.Method is { Name: "op_UnaryNegation" } negation
-                && negation.DeclaringType == (Nullable.GetUnderlyingType(unary.Operand.Type) ?? unary.Operand.Type) => $"(({TypeName(unary.Type)})(-{operand}))",
+                && negation.DeclaringType == (Nullable.GetUnderlyingType(unary.Operand.Type) ?? unary.Operand.Type) => $"unchecked(({TypeName(unary.Type)})(-{operand}))",
             ExpressionType.Negate when unary.Method is null && IsSigned(unary.Type) => $"unchecked(({TypeName(unary.Type)})(-{operand}))",
             ExpressionType.NegateChecked when unary.Method is null && IsSigned(unary.Type) => $"checked(({TypeName(unary.Type)})(-{operand}))",
             _ => throw new NotWritableException(),
@@ -406,24 +430,44 @@ internal sealed class CSharpWriter
             // not evaluate the right one when it has none (so a missing fact there is not met); C# would evaluate both.
             var held = Temporary(left.Type);
             var whenNull = binary.Type == typeof(bool) ? "false" : $"default({TypeName(binary.Type)})";
-            return $"((({held} = {Value(left)}) == null) ? {whenNull} : (({TypeName(binary.Type)})({held} {op} {Value(right)})))";
+            return $"((({held} = {Value(left)}) == null) ? {whenNull} : unchecked(({TypeName(binary.Type)})({held} {op} {Value(right)})))";
+        }
+
+        if (binary.NodeType is ExpressionType.Divide or ExpressionType.Modulo && IsFolded(left) && IsFolded(right))
+        {
+            // C# folds constants at compile time, where int.MinValue / -1 does not throw as it does when run.
+            throw new NotWritableException();
         }
 
         var text = $"({Value(left)} {op} {Value(right)})";
         return binary.NodeType switch
         {
+            // An operator a type defines is what it is: unchecked, so C# binds the one the tree names, not a checked one.
+            _ when binary.Method is not null => $"unchecked(({TypeName(binary.Type)}){text})",
             ExpressionType.AddChecked or ExpressionType.SubtractChecked or ExpressionType.MultiplyChecked => $"checked(({TypeName(binary.Type)}){text})",
             ExpressionType.Add or ExpressionType.Subtract or ExpressionType.Multiply or ExpressionType.Divide or ExpressionType.Modulo
-                => binary.Method is null ? $"unchecked(({TypeName(binary.Type)}){text})" : $"(({TypeName(binary.Type)}){text})",
+                or ExpressionType.And or ExpressionType.Or or ExpressionType.ExclusiveOr => $"unchecked(({TypeName(binary.Type)}){text})",
             _ => text,
         };
     }
 
     /// <summary>Returns an assignment to a variable or an array item, without brackets, as a statement writes it.</summary>
     private string Assignment(BinaryExpression assignment) =>
-        assignment.Left is ParameterExpression or IndexExpression && assignment.Conversion is null && assignment.Method is null
-            ? $"{Value(assignment.Left)} {Operator(assignment)} {As(assignment.Right, assignment.Left.Type)}"
-            : throw new NotWritableException();
+        assignment.Conversion is null && assignment.Method is null && assignment.Left switch
+        {
+            ParameterExpression variable when _names.TryGetValue(variable, out var name) => $"{name} {Operator(assignment)} {As(assignment.Right, assignment.Left.Type)}",
+            IndexExpression => $"{Value(assignment.Left)} {Operator(assignment)} {As(assignment.Right, assignment.Left.Type)}",
+            _ => null,
+        } is { } text ? text : throw new NotWritableException();
+
+    /// <summary>Tells whether C# would fold <paramref name="node"/> into a constant when it compiles: a literal, or operators and conversions of literals.</summary>
+    private static bool IsFolded(Expression node) => node switch
+    {
+        ConstantExpression => true,
+        UnaryExpression { Method: null } unary => IsFolded(unary.Operand),
+        BinaryExpression { Method: null } binary => IsFolded(binary.Left) && IsFolded(binary.Right),
+        _ => false,
+    };
 
     /// <summary>
     /// Tells whether the C# operator for the two operands is the one the tree names: the built-in one of a number,
@@ -444,7 +488,8 @@ internal sealed class CSharpWriter
             };
         }
 
-        return binary.Method.DeclaringType == type && binary.Method.Name == OperatorMethod(binary.NodeType);
+        return binary.Method.DeclaringType == type && binary.Method.Name == OperatorMethod(binary.NodeType)
+            && binary.Method.GetParameters() is [var first, var second] && first.ParameterType == type && second.ParameterType == type;
     }
 
     private static string? OperatorMethod(ExpressionType kind) => kind switch

@@ -49,8 +49,8 @@ public sealed class CSharpWriterTests
 
             var compiled = cases[i].Tree.Compile();
             var method = type.GetMethod($"M{i}")!;
-            var expected = Outcome(log => compiled.DynamicInvoke(log, dates));
-            var actual = Outcome(log => method.Invoke(null, [log, dates]));
+            var expected = Outcome(log => compiled.DynamicInvoke(log, dates, new Holder()));
+            var actual = Outcome(log => method.Invoke(null, [log, dates, new Holder()]));
             Assert.True(expected == actual, $"{cases[i].Name}: the tree gives {expected}, its C# {actual}\n{written[i]}");
         }
 
@@ -81,6 +81,7 @@ public sealed class CSharpWriterTests
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(LocalDate).Assembly.Location)
+            .Append(typeof(CSharpWriterTests).Assembly.Location)
             .Distinct()
             .Select(path => MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create(
@@ -103,7 +104,8 @@ public sealed class CSharpWriterTests
     {
         var log = Expression.Parameter(typeof(StringBuilder), "log");
         var dates = Expression.Parameter(typeof(LocalDate?[]), "dates");
-        (string, LambdaExpression, bool) Case(string name, Expression body, bool refused = false) => (name, Expression.Lambda(body, log, dates), refused);
+        var holder = Expression.Parameter(typeof(Holder), "holder");
+        (string, LambdaExpression, bool) Case(string name, Expression body, bool refused = false) => (name, Expression.Lambda(body, log, dates, holder), refused);
         Expression Side(string name, Type type, object? value) =>
             Expression.Block(Expression.Call(log, LogAdd, Expression.Constant(name + " ")), value is int day && (type == typeof(LocalDate) || type == typeof(LocalDate?))
                 ? (type == typeof(LocalDate) ? Expression.Convert(Expression.ArrayIndex(dates, Expression.Constant(day)), type) : Expression.ArrayIndex(dates, Expression.Constant(day)))
@@ -212,6 +214,71 @@ public sealed class CSharpWriterTests
         yield return Case("array of 3", Expression.ArrayLength(Expression.NewArrayBounds(typeof(string), Side("length", typeof(int), 3))), refused: true);
         yield return Case("item of an array", Expression.ArrayIndex(Expression.NewArrayBounds(typeof(string), Side("length", typeof(int), 3)), Side("index", typeof(int), 1)));
         yield return Case("item past an array", Expression.ArrayIndex(Expression.NewArrayBounds(typeof(string), Side("length", typeof(int), 3)), Side("index", typeof(int), 3)));
+
+        // Trees whose parts are written out of the order they run in, or folded, or bound otherwise, unless the writer takes care.
+        var text = Expression.Variable(typeof(string), "text");
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        yield return Case("assignment read first by the receiver", Expression.Block([text],
+            Expression.Assign(text, Expression.Constant("zzz")),
+            Expression.Block(Expression.Assign(text, Expression.Constant("abc")), Expression.Call(text, contains, text))));
+        yield return Case("assignment read first by an effect", Expression.Block([text],
+            Expression.Assign(text, Expression.Constant("abc")),
+            Expression.Block(Expression.Property(text, nameof(string.Length)), Expression.Property(text, nameof(string.Length)))));
+        yield return Case("int.MinValue / -1 of constants", Expression.Divide(Expression.Constant(int.MinValue), Expression.Constant(-1)), refused: true);
+        yield return Case("int.MinValue % -1 of constants", Expression.Modulo(Expression.Constant(int.MinValue), Expression.Constant(-1)), refused: true);
+        var wide = Expression.Convert(Expression.Constant(long.MaxValue), typeof(Int128));
+        var square = Expression.Multiply(wide, wide);
+        yield return Case("Int128 AddChecked through its op_Addition", Expression.AddChecked(square, square));
+        yield return Case("Int128 ConvertChecked through its op_Explicit", Expression.ConvertChecked(Expression.Add(square, square), typeof(long)));
+        yield return Case("a member a derived type hides", Expression.Property(Expression.Field(holder, nameof(Holder.Derived)), typeof(Base).GetProperty(nameof(Base.Value))!));
+        yield return Case("a member of the derived type", Expression.Property(Expression.Field(holder, nameof(Holder.Derived)), typeof(Derived).GetProperty(nameof(Derived.Value))!));
+        yield return Case("a text typed object, to an overload", Expression.Call(typeof(Overloads).GetMethod(nameof(Overloads.Which), [typeof(object)])!, Expression.Constant("a", typeof(object))), refused: true);
+        var boxed = Expression.Constant(3, typeof(object));
+        yield return Case("one boxed constant compared with itself", Expression.ReferenceEqual(boxed, boxed), refused: true);
+        yield return Case("decimal negative zero", Expression.Call(typeof(decimal).GetMethod(nameof(decimal.IsNegative))!, Expression.Constant(new decimal(0, 0, 0, true, 1))), refused: true);
+        var counter = Expression.Field(holder, nameof(Holder.Counter));
+        yield return Case("an interface method on a struct", Expression.Block(
+            Expression.Call(counter, typeof(IBump).GetMethod(nameof(IBump.Bump))!),
+            Expression.Field(counter, nameof(Counter.Count))), refused: true);
+        yield return Case("a struct's own method on a field", Expression.Block(
+            Expression.Call(counter, typeof(Counter).GetMethod(nameof(Counter.Bump))!),
+            Expression.Field(counter, nameof(Counter.Count))));
+    }
+
+    /// <summary>What a tree may read besides the log and the dates.</summary>
+    public sealed class Holder
+    {
+        public Derived Derived = new();
+        public Counter Counter;
+    }
+
+    public class Base
+    {
+        public int Value => 1;
+    }
+
+    public sealed class Derived : Base
+    {
+        public new int Value => 2;
+    }
+
+    public static class Overloads
+    {
+        public static string Which(object value) => "object";
+
+        public static string Which(string value) => "string";
+    }
+
+    public interface IBump
+    {
+        int Bump();
+    }
+
+    public struct Counter : IBump
+    {
+        public int Count;
+
+        public int Bump() => ++Count;
     }
 
     [Fact]
