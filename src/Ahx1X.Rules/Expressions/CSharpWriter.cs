@@ -396,7 +396,7 @@ internal sealed class CSharpWriter
             throw new NotWritableException();
         }
 
-        var op = Operator(binary);
+        var op = OperatorOf(binary.NodeType).Symbol;
         var left = binary.Left;
         var right = binary.Right;
         switch (binary.NodeType)
@@ -455,8 +455,8 @@ internal sealed class CSharpWriter
     private string Assignment(BinaryExpression assignment) =>
         assignment.Conversion is null && assignment.Method is null && assignment.Left switch
         {
-            ParameterExpression variable when _names.TryGetValue(variable, out var name) => $"{name} {Operator(assignment)} {As(assignment.Right, assignment.Left.Type)}",
-            IndexExpression => $"{Value(assignment.Left)} {Operator(assignment)} {As(assignment.Right, assignment.Left.Type)}",
+            ParameterExpression variable when _names.TryGetValue(variable, out var name) => $"{name} {OperatorOf(assignment.NodeType).Symbol} {As(assignment.Right, assignment.Left.Type)}",
+            IndexExpression => $"{Value(assignment.Left)} {OperatorOf(assignment.NodeType).Symbol} {As(assignment.Right, assignment.Left.Type)}",
             _ => null,
         } is { } text ? text : throw new NotWritableException();
 
@@ -488,49 +488,34 @@ internal sealed class CSharpWriter
             };
         }
 
-        return binary.Method.DeclaringType == type && binary.Method.Name == OperatorMethod(binary.NodeType)
+        return binary.Method.DeclaringType == type && binary.Method.Name == OperatorOf(binary.NodeType).Method
             && binary.Method.GetParameters() is [var first, var second] && first.ParameterType == type && second.ParameterType == type;
     }
 
-    private static string? OperatorMethod(ExpressionType kind) => kind switch
+    /// <summary>Returns the C# symbol of an operator and the name of the method a type defines it with, if it may.</summary>
+    private static (string Symbol, string? Method) OperatorOf(ExpressionType kind) => kind switch
     {
-        ExpressionType.Equal => "op_Equality",
-        ExpressionType.NotEqual => "op_Inequality",
-        ExpressionType.LessThan => "op_LessThan",
-        ExpressionType.LessThanOrEqual => "op_LessThanOrEqual",
-        ExpressionType.GreaterThan => "op_GreaterThan",
-        ExpressionType.GreaterThanOrEqual => "op_GreaterThanOrEqual",
+        ExpressionType.Assign => ("=", null),
+        ExpressionType.OrAssign => ("|=", null),
+        ExpressionType.AndAssign => ("&=", null),
+        ExpressionType.AndAlso => ("&&", null),
+        ExpressionType.OrElse => ("||", null),
+        ExpressionType.Coalesce or ExpressionType.ArrayIndex => ("", null),
+        ExpressionType.Equal => ("==", "op_Equality"),
+        ExpressionType.NotEqual => ("!=", "op_Inequality"),
+        ExpressionType.LessThan => ("<", "op_LessThan"),
+        ExpressionType.LessThanOrEqual => ("<=", "op_LessThanOrEqual"),
+        ExpressionType.GreaterThan => (">", "op_GreaterThan"),
+        ExpressionType.GreaterThanOrEqual => (">=", "op_GreaterThanOrEqual"),
         // A type's own operator is what it is: checked or not is its own affair (decimal's always are).
-        ExpressionType.Add or ExpressionType.AddChecked => "op_Addition",
-        ExpressionType.Subtract or ExpressionType.SubtractChecked => "op_Subtraction",
-        ExpressionType.Multiply or ExpressionType.MultiplyChecked => "op_Multiply",
-        ExpressionType.Divide => "op_Division",
-        ExpressionType.Modulo => "op_Modulus",
-        _ => null,
-    };
-
-    private static string Operator(BinaryExpression binary) => binary.NodeType switch
-    {
-        ExpressionType.Assign => "=",
-        ExpressionType.OrAssign => "|=",
-        ExpressionType.AndAssign => "&=",
-        ExpressionType.AndAlso => "&&",
-        ExpressionType.OrElse => "||",
-        ExpressionType.Coalesce or ExpressionType.ArrayIndex => "",
-        ExpressionType.Equal => "==",
-        ExpressionType.NotEqual => "!=",
-        ExpressionType.LessThan => "<",
-        ExpressionType.LessThanOrEqual => "<=",
-        ExpressionType.GreaterThan => ">",
-        ExpressionType.GreaterThanOrEqual => ">=",
-        ExpressionType.Add or ExpressionType.AddChecked => "+",
-        ExpressionType.Subtract or ExpressionType.SubtractChecked => "-",
-        ExpressionType.Multiply or ExpressionType.MultiplyChecked => "*",
-        ExpressionType.Divide => "/",
-        ExpressionType.Modulo => "%",
-        ExpressionType.And => "&",
-        ExpressionType.Or => "|",
-        ExpressionType.ExclusiveOr => "^",
+        ExpressionType.Add or ExpressionType.AddChecked => ("+", "op_Addition"),
+        ExpressionType.Subtract or ExpressionType.SubtractChecked => ("-", "op_Subtraction"),
+        ExpressionType.Multiply or ExpressionType.MultiplyChecked => ("*", "op_Multiply"),
+        ExpressionType.Divide => ("/", "op_Division"),
+        ExpressionType.Modulo => ("%", "op_Modulus"),
+        ExpressionType.And => ("&", null),
+        ExpressionType.Or => ("|", null),
+        ExpressionType.ExclusiveOr => ("^", null),
         _ => throw new NotWritableException(),
     };
 
