@@ -136,4 +136,25 @@ internal static class StepData
     /// <summary>Renders the findings for assertion messages.</summary>
     public static string DescribeStep(this EvaluationResult result) =>
         $"{result.Outcome}: " + string.Join("; ", result.Findings.Select(f => $"{f.RuleName} {f.Kind} {f.Message.En}"));
+
+    /// <summary>
+    /// Writes every value of a result, so that two results compare by value, lists included; without
+    /// <paramref name="receipt"/>, all but its receipt, which names the pack by its fingerprint.
+    /// </summary>
+    public static string DescribeWhole(this EvaluationResult result, bool receipt = true)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(result.Outcome).Append(' ').Append(result.Verdicts.Count).Append(' ').Append(receipt ? result.Receipt : null).AppendLine();
+        foreach (var f in result.Findings)
+        {
+            text.Append(f.ClauseId).Append('|').Append(f.RuleName).Append('|').Append(f.Severity).Append('|').Append(f.Kind).Append('|')
+                .Append(f.Message.Zh).Append('|').Append(f.Message.En).Append('|').Append(f.Citation).Append('|').Append(f.Contact).AppendLine();
+            foreach (var fact in f.Facts)
+            {
+                text.Append("  ").Append(fact.Name).Append('|').Append(fact.Label).Append('|').Append(fact.Value ?? "<null>").AppendLine();
+            }
+        }
+
+        return text.ToString();
+    }
 }

@@ -19,10 +19,13 @@ internal sealed class CompiledWorkflow<TScope>(
 
     // One delegate for every rule, returning the rules broken and those missing a fact; none past 64 rules.
     // Made at first use: a console judging one kind of document never pays for the others.
-    private readonly Lazy<FusedCheck<TScope>?> _fused = new(() => rules.Count <= 64 ? Fused(compiler.FusedTree([.. rules.Select(r => r.Body)]), precompiled) : null);
+    private readonly Lazy<FusedCheck<TScope>?> _fused = new(() => Tree(rules, compiler) is { } tree
+        ? precompiled(tree) as FusedCheck<TScope> ?? Expressions.ExpressionCompiler<TScope>.CompileLambda(tree)
+        : null);
 
-    private static FusedCheck<TScope> Fused(Expression<FusedCheck<TScope>> tree, Func<LambdaExpression, Delegate?> precompiled) =>
-        precompiled(tree) as FusedCheck<TScope> ?? Expressions.ExpressionCompiler<TScope>.CompileLambda(tree);
+    /// <summary>Returns the tree of the fused check of <paramref name="rules"/>, or null past 64 rules.</summary>
+    private static Expression<FusedCheck<TScope>>? Tree(IReadOnlyList<CompiledRule<TScope>> rules, Expressions.ExpressionCompiler<TScope> compiler) =>
+        rules.Count <= 64 ? compiler.FusedTree([.. rules.Select(r => r.Body)]) : null;
 
     // The verdicts without findings, by the rules broken and missing a fact: a batch meets few combinations.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(ulong Broken, ulong Missing), CheckResult> _checks = new();
@@ -32,7 +35,7 @@ internal sealed class CompiledWorkflow<TScope>(
     public string Name { get; } = name;
 
     /// <summary>Gets the tree the fused check is compiled from, or null past 64 rules, when there is none.</summary>
-    public LambdaExpression? FusedTree => _rules.Length <= 64 ? compiler.FusedTree([.. _rules.Select(r => r.Body)]) : null;
+    public LambdaExpression? FusedTree => Tree(_rules, compiler);
 
     public string File { get; } = file;
 

@@ -54,7 +54,7 @@ public sealed class EmbeddedPackTests
         var folder = new PolicyEngine(Folder.Value);
         var requests = Requests.Generate(2_000, embedded.CatalogueFor(2024), Requests.BatchSeed);
 
-        Assert.All(requests, request => Assert.Equal(Describe(folder.Evaluate(request)), Describe(embedded.Evaluate(request))));
+        Assert.All(requests, request => Assert.Equal(folder.Evaluate(request).DescribeWhole(receipt: false), embedded.Evaluate(request).DescribeWhole(receipt: false)));
     }
 
     [Fact]
@@ -66,15 +66,15 @@ public sealed class EmbeddedPackTests
         foreach (var kind in Enum.GetValues<InstitutionKind>())
         {
             var cityReview = StepData.CityReview(kind, Season.Spring, reviewed);
-            Assert.Equal(Describe(folder.EvaluateCityReview(cityReview)), Describe(embedded.EvaluateCityReview(cityReview)));
+            Assert.Equal(folder.EvaluateCityReview(cityReview).DescribeWhole(receipt: false), embedded.EvaluateCityReview(cityReview).DescribeWhole(receipt: false));
             var provincialReview = StepData.ProvincialReview(kind, Season.Spring, reviewed.PlusDays(3), StepData.PassedCityReview(reviewed));
-            Assert.Equal(Describe(folder.EvaluateProvincialReview(provincialReview)), Describe(embedded.EvaluateProvincialReview(provincialReview)));
+            Assert.Equal(folder.EvaluateProvincialReview(provincialReview).DescribeWhole(receipt: false), embedded.EvaluateProvincialReview(provincialReview).DescribeWhole(receipt: false));
         }
 
         var mail = StepData.SummaryMail(Season.Spring, Moment.FromDate(new LocalDate(2024, 4, 5)));
-        Assert.Equal(Describe(folder.EvaluateSummaryTable(mail)), Describe(embedded.EvaluateSummaryTable(mail)));
+        Assert.Equal(folder.EvaluateSummaryTable(mail).DescribeWhole(receipt: false), embedded.EvaluateSummaryTable(mail).DescribeWhole(receipt: false));
         var adjustment = StepData.Adjustment(StepData.Plan(40), StepData.Plan(30));
-        Assert.Equal(Describe(folder.EvaluateAdjustment(adjustment)), Describe(embedded.EvaluateAdjustment(adjustment)));
+        Assert.Equal(folder.EvaluateAdjustment(adjustment).DescribeWhole(receipt: false), embedded.EvaluateAdjustment(adjustment).DescribeWhole(receipt: false));
     }
 
     [Fact]
@@ -106,11 +106,6 @@ public sealed class EmbeddedPackTests
         target["Expression"] = expression;
         return root.ToString();
     }
-
-    /// <summary>Writes what a result says: outcome, and each finding's clause, rule, kind, severity, messages and facts.</summary>
-    private static string Describe(EvaluationResult result) =>
-        result.Outcome + "\n" + string.Join("\n", result.Findings.Select(f =>
-            $"{f.ClauseId} {f.RuleName} {f.Kind} {f.Severity} {f.Message.Zh} | {f.Message.En} | {string.Join("; ", f.Facts.Select(x => x.ToString()))}"));
 }
 
 /// <summary>The expression that primes the parser while a pack loads still parses over the application inputs, so priming still does the set-up it is for.</summary>

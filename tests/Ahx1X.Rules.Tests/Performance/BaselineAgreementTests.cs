@@ -44,8 +44,8 @@ public sealed class BaselineAgreementTests
         for (var i = 0; i < requests.Count; i++)
         {
             var facade = engine.Evaluate(requests[i]);
-            var expected = Describe(facade);
-            Assert.True(expected == Describe(sameOutput.Evaluate(requests[i])), $"application {i}: the same-output baseline differs from the facade:\n{expected}\n---\n{Describe(sameOutput.Evaluate(requests[i]))}");
+            var expected = facade.DescribeWhole();
+            Assert.True(expected == sameOutput.Evaluate(requests[i]).DescribeWhole(), $"application {i}: the same-output baseline differs from the facade:\n{expected}\n---\n{sameOutput.Evaluate(requests[i]).DescribeWhole()}");
             Assert.True(HandWrittenRules.MaskOf(facade) == HandWrittenRules.Check(requests[i], catalogue, parameters), $"application {i}: the checks-only baseline differs from the facade:\n{expected}");
             Assert.Equal(CheckResult.Of(facade.Findings), engine.Check(requests[i]));
             outcomes[facade.Outcome] = outcomes.GetValueOrDefault(facade.Outcome) + 1;
@@ -53,23 +53,5 @@ public sealed class BaselineAgreementTests
 
         // The batch is worth comparing only if it holds findings of every kind.
         Assert.All(new[] { Outcome.Accepted, Outcome.AcceptedWithWarnings, Outcome.Rejected, Outcome.Indeterminate }, o => Assert.True(outcomes.GetValueOrDefault(o) > 0, $"no {o} application"));
-    }
-
-    /// <summary>Writes every value of a result, so that two results compare by value, lists included.</summary>
-    private static string Describe(EvaluationResult result)
-    {
-        var text = new System.Text.StringBuilder();
-        text.Append(result.Outcome).Append(' ').Append(result.Verdicts.Count).Append(' ').Append(result.Receipt).AppendLine();
-        foreach (var f in result.Findings)
-        {
-            text.Append(f.ClauseId).Append('|').Append(f.RuleName).Append('|').Append(f.Severity).Append('|').Append(f.Kind).Append('|')
-                .Append(f.Message.Zh).Append('|').Append(f.Message.En).Append('|').Append(f.Citation).Append('|').Append(f.Contact).AppendLine();
-            foreach (var fact in f.Facts)
-            {
-                text.Append("  ").Append(fact.Name).Append('|').Append(fact.Label).Append('|').Append(fact.Value ?? "<null>").AppendLine();
-            }
-        }
-
-        return text.ToString();
     }
 }
