@@ -314,7 +314,7 @@ internal sealed class CSharpWriter
             throw new NotWritableException();
         }
 
-        if (member.Expression.Type.IsValueType && member.Member.DeclaringType != member.Expression.Type)
+        if (IsOnAStructThroughAnotherType(member.Expression, member.Member))
         {
             throw new NotWritableException();
         }
@@ -322,6 +322,13 @@ internal sealed class CSharpWriter
         // Read through the declaring type, so a member a derived type hides with its own name is not the one read.
         return $"{As(member.Expression, member.Member.DeclaringType!)}.{Identifier(member.Member.Name)}";
     }
+
+    /// <summary>
+    /// Tells whether <paramref name="member"/> of a struct is declared by another type (an interface, object): C# would
+    /// reach it through a boxed copy, where the tree reaches the value itself.
+    /// </summary>
+    private static bool IsOnAStructThroughAnotherType(Expression receiver, MemberInfo member) =>
+        receiver.Type.IsValueType && member.DeclaringType != receiver.Type;
 
     private string CallText(MethodCallExpression call)
     {
@@ -332,9 +339,8 @@ internal sealed class CSharpWriter
             throw new NotWritableException();
         }
 
-        if (call.Object is { Type.IsValueType: true } receiver && method.DeclaringType != receiver.Type)
+        if (call.Object is { } receiver && IsOnAStructThroughAnotherType(receiver, method))
         {
-            // An interface or object method on a struct: C# would call it on a boxed copy, the tree on the value itself.
             throw new NotWritableException();
         }
 

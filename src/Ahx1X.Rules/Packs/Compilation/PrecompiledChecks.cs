@@ -23,10 +23,6 @@ internal sealed partial class PrecompiledChecks
     {
     }
 
-    /// <summary>Returns the precompiled check that means exactly <paramref name="lambda"/>, or null when the file has none.</summary>
-    public static TDelegate? Find<TDelegate>(Expression<TDelegate> lambda)
-        where TDelegate : Delegate => Find((LambdaExpression)lambda) as TDelegate;
-
     /// <summary>Returns the precompiled check that means exactly <paramref name="lambda"/>, of its delegate type, or null when the file has none.</summary>
     public static Delegate? Find(LambdaExpression lambda)
     {
